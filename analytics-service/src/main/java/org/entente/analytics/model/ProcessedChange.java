@@ -1,0 +1,37 @@
+package org.entente.analytics.model;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A catalog change already applied; its id makes a redelivery of the same message a no-op. */
+@Entity
+@Table(name = "processed_change")
+public class ProcessedChange extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "change_id")
+    public String changeId;
+
+    @Column(name = "entity_id", nullable = false)
+    public String entityId;
+
+    @Column(name = "processed_at", nullable = false)
+    public Instant processedAt;
+
+    /** Records that change {@code changeId} of {@code entityId} has been handled. */
+    public static void record(String changeId, String entityId, Instant processedAt) {
+        ProcessedChange processed = new ProcessedChange();
+        processed.changeId = changeId;
+        processed.entityId = entityId;
+        processed.processedAt = processedAt;
+        processed.persist();
+    }
+
+    public static boolean isProcessed(String changeId) {
+        return count("changeId", changeId) > 0;
+    }
+}
