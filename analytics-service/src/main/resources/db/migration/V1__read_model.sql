@@ -3,19 +3,20 @@
 -- Changes already applied, so that a redelivered message changes nothing.
 create table processed_change (
     change_id    text primary key,
-    entity_id    text not null,
     processed_at timestamptz not null
 );
 
--- The latest version seen of every catalog entity. A retracted entity keeps its row (retracted = true) so that
--- an older upsert arriving late cannot bring it back.
+-- The latest version seen of every catalog entity; the catalog numbers each kind apart, so an entity is its kind
+-- and id. A retracted entity keeps its row (retracted = true) so that an older upsert arriving late cannot bring
+-- it back.
 create table entity_state (
-    entity_id  text primary key,
     kind       text not null check (kind in ('event', 'agreement', 'trade')),
+    entity_id  text not null,
     dyad       text not null,
     version    bigint not null,
     retracted  boolean not null,
-    updated_at timestamptz not null
+    updated_at timestamptz not null,
+    primary key (kind, entity_id)
 );
 
 -- Current events (retracted ones are deleted). event_date is the first day of the date at its precision.

@@ -16,17 +16,13 @@ public class ProcessedChange extends PanacheEntityBase {
     @Column(name = "change_id")
     public String changeId;
 
-    @Column(name = "entity_id", nullable = false)
-    public String entityId;
-
     @Column(name = "processed_at", nullable = false)
     public Instant processedAt;
 
-    /** Records that change {@code changeId} of {@code entityId} has been handled. */
-    public static void record(String changeId, String entityId, Instant processedAt) {
+    /** Records that change {@code changeId} has been handled. */
+    public static void record(String changeId, Instant processedAt) {
         ProcessedChange processed = new ProcessedChange();
         processed.changeId = changeId;
-        processed.entityId = entityId;
         processed.processedAt = processedAt;
         processed.persist();
     }

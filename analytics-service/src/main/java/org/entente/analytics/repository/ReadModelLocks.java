@@ -39,11 +39,11 @@ public class ReadModelLocks {
         lock("select 1 from pg_advisory_xact_lock(:space, 0)", WRITERS);
     }
 
-    /** Serialises the changes of one entity. */
-    public void lockEntity(String entityId) {
+    /** Serialises the changes of one entity (of kind {@code kind}: the catalog numbers each kind apart). */
+    public void lockEntity(String kind, String entityId) {
         entityManager.createNativeQuery("select 1 from pg_advisory_xact_lock(:space, hashtext(:entity))")
                 .setParameter("space", ENTITIES)
-                .setParameter("entity", entityId)
+                .setParameter("entity", kind + "/" + entityId)
                 .getSingleResult();
     }
 

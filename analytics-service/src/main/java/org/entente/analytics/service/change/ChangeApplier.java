@@ -46,7 +46,7 @@ public class ChangeApplier {
     @Transactional(Transactional.TxType.MANDATORY)
     public ChangeOutcome apply(CatalogChange change) {
         locks.enterAsChangeWriter();
-        locks.lockEntity(change.entityId());
+        locks.lockEntity(change.kind(), change.entityId());
         ChangeOutcome outcome = decideAndApply(change);
         meters.counter(CHANGES_METRIC, "outcome", outcome.tag()).increment();
         return outcome;
@@ -57,7 +57,7 @@ public class ChangeApplier {
             return ChangeOutcome.DUPLICATE;
         }
         Instant now = Instant.now();
-        EntityState state = EntityState.findById(change.entityId());
+        EntityState state = EntityState.of(change.kind(), change.entityId());
         ChangeOutcome outcome;
         if (state != null && change.version() <= state.version) {
             outcome = ChangeOutcome.STALE;
@@ -66,25 +66,27 @@ public class ChangeApplier {
             record(state, change, now);
             outcome = ChangeOutcome.APPLIED;
         }
-        ProcessedChange.record(change.changeId(), change.entityId(), now);
+        ProcessedChange.record(change.changeId(), now);
         return outcome;
     }
 
     /**
-     * Makes the entity's rows what the change says: an upsert keeps one row of its kind, a retraction none.
-     * Rows of the other kinds are removed too, so an entity whose kind changed leaves nothing behind.
-     * Agreements feed no figure: their version in the entity state is all the read model keeps of them.
+     * Makes the entity's row what the change says: an upsert keeps one, a retraction none. Agreements feed no
+     * figure: their version in the entity state is all the read model keeps of them.
      */
     private void replace(CatalogChange change) {
         boolean upsert = ChangeValidator.OP_UPSERT.equals(change.op());
-        stats.apply(replaceEvent(change, upsert && ChangeValidator.KIND_EVENT.equals(change.kind())));
-        replaceTrade(change, upsert && ChangeValidator.KIND_TRADE.equals(change.kind()));
+        if (ChangeValidator.KIND_EVENT.equals(change.kind())) {
+            stats.apply(replaceEvent(change, upsert));
+        } else if (ChangeValidator.KIND_TRADE.equals(change.kind())) {
+            replaceTrade(change, upsert);
+        }
     }
 
-    private StatsDelta replaceEvent(CatalogChange change, boolean keep) {
+    private StatsDelta replaceEvent(CatalogChange change, boolean upsert) {
         StoredEvent current = StoredEvent.findById(change.entityId());
         EventContribution before = current == null ? null : contributionOf(current);
-        if (!keep) {
+        if (!upsert) {
             if (current != null) {
                 current.delete();
             }
@@ -98,9 +100,9 @@ public class ChangeApplier {
         return StatsDelta.between(before, contributionOf(event));
     }
 
-    private static void replaceTrade(CatalogChange change, boolean keep) {
+    private static void replaceTrade(CatalogChange change, boolean upsert) {
         StoredTradeFigure current = StoredTradeFigure.findById(change.entityId());
-        if (!keep) {
+        if (!upsert) {
             if (current != null) {
                 current.delete();
             }
