@@ -1,0 +1,67 @@
+package org.entente.extraction.actor;
+
+import java.util.regex.Pattern;
+
+/** Questions about the text around a token that the case and context rules ask. Stateless over the text. */
+final class Surroundings {
+
+    /** Words of armed conflict that make the acronym "IS" the Islamic State. */
+    private static final Pattern MILITANT_CUES = Pattern.compile(
+            "\\b(?:militan|jihad|terror|insurgen|caliphate|fighters|daesh|isis|isil|islamic state|extremis|"
+                    + "attack|captur|offensive|bomb|suicide|beheade|stronghold)",
+            Pattern.CASE_INSENSITIVE);
+    private static final int CUE_WINDOW = 200;
+
+    private final String text;
+
+    Surroundings(String text) {
+        this.text = text;
+    }
+
+    String text() {
+        return text;
+    }
+
+    String surface(Token token) {
+        return text.substring(token.start(), token.end());
+    }
+
+    /** True when the line holding the offset has no lower-case letter (a headline in capitals). */
+    boolean shouting(int offset) {
+        int from = offset;
+        while (from > 0 && text.charAt(from - 1) != '\n') {
+            from--;
+        }
+        int to = offset;
+        while (to < text.length() && text.charAt(to) != '\n') {
+            to++;
+        }
+        for (int i = from; i < to; i++) {
+            if (Character.isLowerCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the offset starts a sentence, a line or a quotation: a capital there says nothing. */
+    boolean sentenceInitial(int offset) {
+        int i = offset - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        if (i < 0) {
+            return true;
+        }
+        char c = text.charAt(i);
+        return c == '.' || c == '!' || c == '?' || c == ':' || c == '\n' || c == '"' || c == '\u201C'
+                || c == '(' || c == '\u2022' || c == '*';
+    }
+
+    /** True when words of armed conflict stand within a short window of the span. */
+    boolean militantContext(int start, int end) {
+        int from = Math.max(0, start - CUE_WINDOW);
+        int to = Math.min(text.length(), end + CUE_WINDOW);
+        return MILITANT_CUES.matcher(text).region(from, to).find();
+    }
+}
