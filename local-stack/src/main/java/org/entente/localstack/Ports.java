@@ -1,0 +1,57 @@
+package org.entente.localstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+
+/** Loopback TCP ports: picking a free one and telling whether a given one is taken. */
+public final class Ports {
+
+    private Ports() {
+    }
+
+    /**
+     * A port nobody listens on at the moment of the call. Another process may take it before the caller binds it;
+     * for the short time between the two that risk is accepted, as every embedded-server library does.
+     */
+    public static int free() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free loopback port", e);
+        }
+    }
+
+    /** The given port, or a free one when it is 0. */
+    public static int orFree(int port) {
+        return port == 0 ? free() : port;
+    }
+
+    /** Whether something already listens on the given loopback port (or it cannot be bound for another reason). */
+    public static boolean inUse(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1);
+            return false;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    /**
+     * Fails with a message saying what to do when the given port is taken.
+     *
+     * @param port  the port to check; 0 (any free port) always passes
+     * @param what  what wanted the port, e.g. "Kafka"
+     * @param hint  how to choose another one, e.g. "--kafka-port"
+     */
+    public static void requireFree(int port, String what, String hint) {
+        if (port != 0 && inUse(port)) {
+            throw new IllegalStateException(
+                    what + " cannot listen on port " + port + ": the port is already in use (choose another with "
+                            + hint + ", or stop what is using it)");
+        }
+    }
+}
