@@ -24,7 +24,7 @@ public final class AgreementClusterer {
      * @param memberOrder a total order on mentions; members are listed in it and agreements by their first member
      * @return the agreements, each a non-empty list of mentions
      */
-    public static <M> List<List<M>> cluster(List<M> mentions, Function<M, String> title, Comparator<M> memberOrder) {
+    public static <M> List<List<M>> cluster(List<M> mentions, Function<M, String> title, Comparator<? super M> memberOrder) {
         List<M> ordered = mentions.stream().sorted(memberOrder).toList();
         List<AgreementTitle> titles = ordered.stream().map(m -> AgreementTitle.of(title.apply(m))).toList();
         UnionFind components = new UnionFind(ordered.size());

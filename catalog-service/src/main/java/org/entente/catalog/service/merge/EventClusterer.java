@@ -32,7 +32,7 @@ public final class EventClusterer {
      * @return the events, each a non-empty list of mentions in {@code memberOrder}
      */
     public static <M> List<List<M>> cluster(Collection<M> mentions, Function<M, EventSignature> signature,
-                                            Comparator<M> memberOrder) {
+                                            Comparator<? super M> memberOrder) {
         Map<EventSignature, List<M>> bySignature = new TreeMap<>(EventSignature.MOST_SPECIFIC_FIRST);
         for (M mention : mentions) {
             bySignature.computeIfAbsent(signature.apply(mention), s -> new ArrayList<>()).add(mention);

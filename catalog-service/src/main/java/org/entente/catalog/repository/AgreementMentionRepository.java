@@ -1,0 +1,58 @@
+package org.entente.catalog.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
+import org.entente.catalog.model.AgreementMention;
+
+/** Articles' statements of agreement statuses. */
+@ApplicationScoped
+public class AgreementMentionRepository implements PanacheRepository<AgreementMention> {
+
+    /** True when the article's fact is already stored. */
+    public boolean exists(String articleId, String factId) {
+        return count("articleId = ?1 and factId = ?2", articleId, factId) > 0;
+    }
+
+    /** All mentions of one merge key. */
+    public List<AgreementMention> byMergeKey(String mergeKey) {
+        return list("mergeKey", mergeKey);
+    }
+
+    /** The mentions of an agreement, in article and fact order. */
+    public List<AgreementMention> byAgreement(long agreementId) {
+        return list("agreementId = ?1 order by articleId, factId", agreementId);
+    }
+
+    /** The mentions of several agreements, in article and fact order. */
+    public List<AgreementMention> byAgreements(Collection<Long> agreementIds) {
+        return list("agreementId in ?1 order by articleId, factId", agreementIds);
+    }
+
+    /** The mentions stating a status in a dyad. */
+    public List<AgreementMention> byDyadAndStatus(String dyad, String status) {
+        return list("dyad = ?1 and status = ?2", dyad, status);
+    }
+
+    /** The mentions in an article, in sentence order. */
+    public List<AgreementMention> byArticle(String articleId) {
+        return list("articleId = ?1 order by sentenceIndex, factId", articleId);
+    }
+
+    /** The merge keys an article's mentions belong to. */
+    public List<String> mergeKeysOfArticle(String articleId) {
+        return getEntityManager()
+                .createQuery("select distinct m.mergeKey from AgreementMention m where m.articleId = :article", String.class)
+                .setParameter("article", articleId)
+                .getResultList();
+    }
+
+    /** The dyads an article's mentions belong to. */
+    public List<String> dyadsOfArticle(String articleId) {
+        return getEntityManager()
+                .createQuery("select distinct m.dyad from AgreementMention m where m.articleId = :article", String.class)
+                .setParameter("article", articleId)
+                .getResultList();
+    }
+}

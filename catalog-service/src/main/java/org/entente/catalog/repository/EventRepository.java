@@ -1,0 +1,47 @@
+package org.entente.catalog.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import org.entente.catalog.model.CatalogEvent;
+import org.entente.catalog.model.Dyads;
+
+/** Catalog events. */
+@ApplicationScoped
+public class EventRepository implements PanacheRepository<CatalogEvent> {
+
+    /** The events computed from one merge key. */
+    public List<CatalogEvent> byMergeKey(String mergeKey) {
+        return list("mergeKey", mergeKey);
+    }
+
+    /** The events of a dyad whose CAMEO code starts with the prefix. */
+    public List<CatalogEvent> byDyadAndCodePrefix(String dyad, String cameoPrefix) {
+        return list("dyad = ?1 and cameo like ?2", dyad, cameoPrefix + "%");
+    }
+
+    /** One page of the events that pass the filter, newest first. */
+    public Slice<CatalogEvent> page(EventFilter filter, Keyset after, int limit) {
+        NativeListQuery query = new NativeListQuery("catalog_event", "e");
+        if (filter.counterpart() != null) {
+            query.where("e.dyad = :dyad", "dyad", Dyads.of(filter.country(), filter.counterpart()));
+        } else if (filter.country() != null) {
+            query.where("(e.source = :country or e.target = :country)", "country", filter.country());
+        }
+        filter.dates().applyTo(query, "e", "sort_key", "date_end");
+        if (filter.cameo() != null) {
+            query.where("e.cameo_root = :root", "root", filter.cameo().substring(0, 2));
+            if (filter.cameo().length() > 2) {
+                query.where("e.cameo like :cameo", "cameo", filter.cameo() + "%");
+            }
+        }
+        if (filter.quad() != null) {
+            query.where("e.quad = :quad", "quad", filter.quad());
+        }
+        if (filter.text() != null) {
+            query.where("exists (select 1 from event_mention m where m.event_id = e.id"
+                    + " and m.search @@ websearch_to_tsquery('english', :text))", "text", filter.text());
+        }
+        return query.page(getEntityManager(), CatalogEvent.class, after, limit);
+    }
+}

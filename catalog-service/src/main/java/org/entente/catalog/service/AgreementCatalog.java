@@ -1,0 +1,158 @@
+package org.entente.catalog.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.entente.catalog.model.Agreement;
+import org.entente.catalog.model.AgreementMention;
+import org.entente.catalog.model.Dyads;
+import org.entente.catalog.repository.AgreementMentionRepository;
+import org.entente.catalog.repository.AgreementRepository;
+import org.entente.catalog.service.merge.AgreementClusterer;
+import org.entente.catalog.service.merge.AgreementStatus;
+import org.entente.catalog.service.merge.ClusterAssignment;
+import org.entente.catalog.service.merge.CurrentStatus;
+import org.entente.catalog.service.merge.PartialDate;
+import org.entente.catalog.service.merge.StatusStatement;
+import org.entente.contract.AgreementFact;
+import org.entente.contract.ExtractedFact;
+
+/**
+ * Keeps agreements in step with the statements of their status.
+ *
+ * <p>Statements that could concern the same agreement share a merge key: the same parties, type and domain.
+ * Within a key, statements whose titles match ({@link AgreementClusterer}) are one agreement, whose mentions
+ * are its status history and whose current status is chosen by {@link CurrentStatus}. As for events, a key is
+ * recomputed as a whole on every change, existing agreements keep their ids where their mentions carry over,
+ * changes are published and agreements left without mentions are retracted. Callers hold the dyad's lock.
+ */
+@ApplicationScoped
+public class AgreementCatalog {
+
+    private final AgreementRepository agreements;
+    private final AgreementMentionRepository mentions;
+    private final ChangeOutbox outbox;
+
+    AgreementCatalog(AgreementRepository agreements, AgreementMentionRepository mentions, ChangeOutbox outbox) {
+        this.agreements = agreements;
+        this.mentions = mentions;
+        this.outbox = outbox;
+    }
+
+    /**
+     * Stores a status statement and recomputes its merge key.
+     *
+     * @return false when the article's fact was already stored (nothing changes)
+     */
+    public boolean add(ExtractedFact fact, Instant receivedAt) {
+        if (mentions.exists(fact.article().id(), fact.factId())) {
+            return false;
+        }
+        AgreementFact agreement = fact.agreement();
+        List<String> parties = Dyads.sortedParties(agreement.parties());
+        AgreementMention mention = new AgreementMention();
+        Mentions.fill(mention, fact, mergeKey(parties, agreement.type(), agreement.domain()), Dyads.of(parties),
+                receivedAt);
+        mention.parties = parties;
+        mention.title = agreement.title().strip();
+        mention.type = agreement.type();
+        mention.domain = agreement.domain();
+        mention.status = agreement.status();
+        mention.date = agreement.date();
+        mention.datePrecision = agreement.date() == null ? null
+                : PartialDate.parse(agreement.date()).precision().wireName();
+        mentions.persist(mention);
+        recompute(mention.mergeKey);
+        return true;
+    }
+
+    static String mergeKey(List<String> sortedParties, String type, String domain) {
+        return String.join("-", sortedParties) + "|" + type + "|" + domain;
+    }
+
+    /** Recomputes every agreement of a merge key from its current mentions. */
+    public void recompute(String mergeKey) {
+        List<AgreementMention> keyMentions = mentions.byMergeKey(mergeKey);
+        Map<Long, Agreement> stored = agreements.byMergeKey(mergeKey).stream()
+                .collect(Collectors.toMap(a -> a.id, Function.identity()));
+        List<List<AgreementMention>> clusters =
+                AgreementClusterer.cluster(keyMentions, m -> m.title, Mentions.NATURAL_ORDER);
+        Map<Integer, Long> continued = ClusterAssignment.assign(
+                Mentions.idSets(clusters),
+                Mentions.idsByOwner(stored.keySet(), keyMentions, m -> m.agreementId));
+        for (int i = 0; i < clusters.size(); i++) {
+            Long agreementId = continued.get(i);
+            update(agreementId == null ? null : stored.remove(agreementId), mergeKey, clusters.get(i));
+        }
+        for (Agreement orphan : stored.values()) {
+            outbox.retract(PublishedState.of(orphan), orphan.version + 1);
+            agreements.delete(orphan);
+        }
+    }
+
+    private void update(Agreement existing, String mergeKey, List<AgreementMention> members) {
+        PublishedState before = existing == null ? null : PublishedState.of(existing);
+        Agreement agreement = existing == null ? new Agreement() : existing;
+        represent(agreement, mergeKey, members);
+        if (agreement.id == null) {
+            agreements.persist(agreement);
+        }
+        members.forEach(m -> m.agreementId = agreement.id);
+        PublishedState after = PublishedState.of(agreement);
+        if (!after.equals(before)) {
+            agreement.version++;
+            outbox.upsert(after, agreement.version);
+        }
+    }
+
+    /**
+     * Sets an agreement from its mentions: the title most of them use (the longest, then the first in
+     * alphabetical order, on a tie), the current status and its date, and the mention summary.
+     */
+    static void represent(Agreement agreement, String mergeKey, List<AgreementMention> members) {
+        AgreementMention first = members.get(0);
+        Map<String, Long> titleCounts = members.stream()
+                .collect(Collectors.groupingBy(m -> m.title, Collectors.counting()));
+        String title = titleCounts.entrySet().stream()
+                .max(Map.Entry.<String, Long>comparingByValue()
+                        .thenComparing(e -> e.getKey().length())
+                        .thenComparing(Map.Entry.<String, Long>comparingByKey().reversed()))
+                .orElseThrow().getKey();
+        Map<StatusStatement, AgreementMention> statements = new HashMap<>();
+        members.forEach(m -> statements.put(statement(m), m));
+        AgreementMention current = statements.get(CurrentStatus.of(statements.keySet()));
+        PartialDate date = current.date == null ? null : PartialDate.parse(current.date);
+        agreement.mergeKey = mergeKey;
+        agreement.dyad = first.dyad;
+        agreement.parties = first.parties;
+        agreement.type = first.type;
+        agreement.domain = first.domain;
+        agreement.title = title;
+        agreement.status = current.status;
+        agreement.date = current.date;
+        agreement.datePrecision = current.datePrecision;
+        agreement.setInterval(date == null ? null : date.start(), date == null ? null : date.end());
+        Mentions.summarise(agreement, members);
+    }
+
+    /** The status statement a mention makes. */
+    static StatusStatement statement(AgreementMention mention) {
+        return new StatusStatement(AgreementStatus.fromWireName(mention.status),
+                mention.date == null ? null : PartialDate.parse(mention.date), mention.reportedAt,
+                mention.naturalKey());
+    }
+
+    /** Orders a status history chronologically: by date (undated first), then lifecycle stage, then mention. */
+    public static final Comparator<AgreementMention> HISTORY_ORDER =
+            Comparator.<AgreementMention, PartialDate>comparing(
+                            m -> m.date == null ? null : PartialDate.parse(m.date),
+                            Comparator.nullsFirst(PartialDate.CHRONOLOGICAL))
+                    .thenComparing(m -> AgreementStatus.fromWireName(m.status))
+                    .thenComparing(Mentions.NATURAL_ORDER);
+
+}

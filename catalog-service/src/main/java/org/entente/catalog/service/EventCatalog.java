@@ -1,0 +1,141 @@
+package org.entente.catalog.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.entente.catalog.model.CatalogEvent;
+import org.entente.catalog.model.Dyads;
+import org.entente.catalog.model.EventMention;
+import org.entente.catalog.repository.EventMentionRepository;
+import org.entente.catalog.repository.EventRepository;
+import org.entente.catalog.service.merge.CameoCode;
+import org.entente.catalog.service.merge.ClusterAssignment;
+import org.entente.catalog.service.merge.EventClusterer;
+import org.entente.catalog.service.merge.EventSignature;
+import org.entente.catalog.service.merge.PartialDate;
+import org.entente.contract.EventFact;
+import org.entente.contract.ExtractedFact;
+
+/**
+ * Keeps catalog events in step with their mentions.
+ *
+ * <p>Mentions that could report the same event share a merge key: the same directed pair (source, then target),
+ * CAMEO root and year ({@code -} when undated). Whenever a key's mentions change, all its events are recomputed
+ * from all its mentions ({@link EventClusterer}), so the catalog depends only on the set of mentions, not on the
+ * order they came in. Existing events keep their ids where their mentions carry over
+ * ({@link ClusterAssignment}); every event whose published state changed gets a new version and a change on the
+ * outbox, and an event left without mentions is retracted. Callers hold the dyad's lock.
+ */
+@ApplicationScoped
+public class EventCatalog {
+
+    private final EventRepository events;
+    private final EventMentionRepository mentions;
+    private final ChangeOutbox outbox;
+
+    EventCatalog(EventRepository events, EventMentionRepository mentions, ChangeOutbox outbox) {
+        this.events = events;
+        this.mentions = mentions;
+        this.outbox = outbox;
+    }
+
+    /**
+     * Stores an event mention and recomputes its merge key.
+     *
+     * @return false when the article's fact was already stored (nothing changes)
+     */
+    public boolean add(ExtractedFact fact, Instant receivedAt) {
+        if (mentions.exists(fact.article().id(), fact.factId())) {
+            return false;
+        }
+        EventFact event = fact.event();
+        EventMention mention = new EventMention();
+        Mentions.fill(mention, fact, mergeKey(event), Dyads.of(event.source(), event.target()), receivedAt);
+        mention.source = event.source();
+        mention.target = event.target();
+        mention.cameo = event.cameo();
+        mention.quad = event.quad();
+        mention.goldstein = event.goldstein();
+        mention.date = event.date();
+        mention.datePrecision = event.date() == null ? null : PartialDate.parse(event.date()).precision().wireName();
+        mentions.persist(mention);
+        recompute(mention.mergeKey);
+        return true;
+    }
+
+    /** The merge key of an event statement: directed pair, CAMEO root and year. */
+    static String mergeKey(EventFact event) {
+        String year = event.date() == null ? "-" : Integer.toString(PartialDate.parse(event.date()).year());
+        return event.source() + ">" + event.target() + "|" + CameoCode.root(event.cameo()) + "|" + year;
+    }
+
+    /** Recomputes every event of a merge key from its current mentions. */
+    public void recompute(String mergeKey) {
+        List<EventMention> keyMentions = mentions.byMergeKey(mergeKey);
+        Map<Long, CatalogEvent> stored = events.byMergeKey(mergeKey).stream()
+                .collect(Collectors.toMap(e -> e.id, e -> e));
+        List<List<EventMention>> clusters =
+                EventClusterer.cluster(keyMentions, EventCatalog::signature, Mentions.NATURAL_ORDER);
+        Map<Integer, Long> continued = ClusterAssignment.assign(
+                Mentions.idSets(clusters),
+                Mentions.idsByOwner(stored.keySet(), keyMentions, m -> m.eventId));
+        for (int i = 0; i < clusters.size(); i++) {
+            Long eventId = continued.get(i);
+            update(eventId == null ? null : stored.remove(eventId), mergeKey, clusters.get(i));
+        }
+        for (CatalogEvent orphan : stored.values()) {
+            outbox.retract(PublishedState.of(orphan), orphan.version + 1);
+            events.delete(orphan);
+        }
+    }
+
+    private void update(CatalogEvent existing, String mergeKey, List<EventMention> members) {
+        PublishedState before = existing == null ? null : PublishedState.of(existing);
+        CatalogEvent event = existing == null ? new CatalogEvent() : existing;
+        represent(event, mergeKey, members);
+        if (event.id == null) {
+            events.persist(event);
+        }
+        members.forEach(m -> m.eventId = event.id);
+        PublishedState after = PublishedState.of(event);
+        if (!after.equals(before)) {
+            event.version++;
+            outbox.upsert(after, event.version);
+        }
+    }
+
+    /**
+     * Sets an event from its mentions: the most specific code and the most precise date they agree on, the quad
+     * class and Goldstein weight of the most confident mention with that code, and the mention summary.
+     */
+    static void represent(CatalogEvent event, String mergeKey, List<EventMention> members) {
+        EventSignature join = members.stream().map(EventCatalog::signature).reduce(EventSignature::join).orElseThrow();
+        EventMention first = members.get(0);
+        EventMention exemplar = members.stream()
+                .filter(m -> m.cameo.equals(join.cameo()))
+                .max(Comparator.<EventMention>comparingDouble(m -> m.confidence)
+                        .thenComparing(Mentions.NATURAL_ORDER.reversed()))
+                .orElseThrow();
+        event.mergeKey = mergeKey;
+        event.source = first.source;
+        event.target = first.target;
+        event.dyad = first.dyad;
+        event.cameo = join.cameo();
+        event.cameoRoot = CameoCode.root(join.cameo());
+        event.quad = exemplar.quad;
+        event.goldstein = exemplar.goldstein;
+        PartialDate date = join.date();
+        event.date = date == null ? null : date.toString();
+        event.datePrecision = date == null ? null : date.precision().wireName();
+        event.setInterval(date == null ? null : date.start(), date == null ? null : date.end());
+        Mentions.summarise(event, members);
+    }
+
+    private static EventSignature signature(EventMention mention) {
+        return new EventSignature(mention.cameo, mention.date == null ? null : PartialDate.parse(mention.date));
+    }
+
+}
