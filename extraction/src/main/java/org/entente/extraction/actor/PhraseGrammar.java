@@ -72,11 +72,14 @@ final class PhraseGrammar {
             }
             return new Phrase(i + 1, null);
         }
+        if (item.has(Category.MILITANTS) || item.has(Category.MILITANT)) {
+            Phrase group = militants(items, i, i, null, around);
+            if (group.finding() != null) {
+                return group;
+            }
+        }
         if (item.isOfficeWord()) {
             return officeOfState(items, i, around);
-        }
-        if (item.has(Category.MILITANTS) || item.has(Category.MILITANT)) {
-            return militants(items, i, i, null, around);
         }
         return new Phrase(i + 1, null);
     }
@@ -157,14 +160,11 @@ final class PhraseGrammar {
         }
         Entry state = j < items.size() ? items.get(j).actor() : null;
         Kind kind = state == null ? null : officeKind(state);
-        if (kind == null || kind == Kind.NONSTATE || state.category() == Category.DEMONYM) {
+        Office own = office(items, j + 1, around);
+        if (kind == null || kind == Kind.NONSTATE || state.category() == Category.DEMONYM && own == null) {
             return new Phrase(office.end(), null);
         }
-        int end = j + 1;
-        Office own = office(items, end, around);
-        if (own != null) {
-            end = own.end();
-        }
+        int end = own != null ? own.end() : j + 1;
         String entity = state.entity();
         if (office.person()) {
             Apposition name = apposition(items, end, state.code(), around);
@@ -277,8 +277,9 @@ final class PhraseGrammar {
         int words = 0;
         while (p < items.size() && words < MAX_NAME_WORDS) {
             Item item = items.get(p);
-            if (item.isCapitalisedWord()) {
-                words++;
+            boolean afterHyphen = p > k && items.get(p - 1).is("-") && items.get(p - 1).end() == item.start();
+            if (item.isCapitalisedWord() || afterHyphen && item.token() != null && item.token().isWord()) {
+                words += item.isCapitalisedWord() ? 1 : 0;
                 last = p;
             } else if (!(item.is("-") || item.token() != null && NAME_PARTICLES.contains(item.token().key()))) {
                 break;
