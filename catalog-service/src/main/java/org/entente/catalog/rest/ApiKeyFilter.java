@@ -1,5 +1,6 @@
 package org.entente.catalog.rest;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -23,10 +24,11 @@ public class ApiKeyFilter implements ContainerRequestFilter {
     /** The header that carries the key. */
     public static final String HEADER = "X-Api-Key";
 
-    private final Set<String> keys;
+    /** Looked up per request: filters are created before runtime configuration is available. */
+    private final Instance<ApiKeyConfig> config;
 
-    ApiKeyFilter(ApiKeyConfig config) {
-        this.keys = config.keys().orElse(Set.of());
+    ApiKeyFilter(Instance<ApiKeyConfig> config) {
+        this.config = config;
     }
 
     @Override
@@ -45,7 +47,7 @@ public class ApiKeyFilter implements ContainerRequestFilter {
     private boolean isAccepted(String offered) {
         byte[] candidate = offered.getBytes(StandardCharsets.UTF_8);
         boolean accepted = false;
-        for (String key : keys) {
+        for (String key : config.get().keys().orElse(Set.of())) {
             accepted |= MessageDigest.isEqual(candidate, key.getBytes(StandardCharsets.UTF_8));
         }
         return accepted;
