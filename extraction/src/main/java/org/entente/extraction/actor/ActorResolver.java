@@ -1,7 +1,6 @@
 package org.entente.extraction.actor;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.entente.extraction.FuzzyDate;
@@ -93,6 +92,7 @@ public final class ActorResolver {
         return gazetteer.size();
     }
 
+    /** Everything found in {@code text[start, end)}, in text order. */
     List<Finding> scan(String text, int start, int end) {
         Objects.checkFromToIndex(start, end, text.length());
         List<Token> tokens = Tokenizer.tokens(text, start, end);
@@ -115,8 +115,6 @@ public final class ActorResolver {
                 i = match.end();
             }
         }
-        List<Finding> findings = grammar.apply(items, around);
-        findings.sort(Comparator.comparingInt(Finding::start));
-        return findings;
+        return grammar.apply(items, around);
     }
 }

@@ -31,18 +31,25 @@ enum CaseRule {
     /**
      * Whether a text word satisfies this rule.
      *
-     * @param surface   the word as written in the text
-     * @param shape     its case
+     * @param text      the text
+     * @param token     the word's token in the text
      * @param dictWord  the dictionary word
      * @param shouting  whether the word's line has no lower-case letter
      */
-    boolean accepts(String surface, Token.Shape shape, String dictWord, boolean shouting) {
+    boolean accepts(String text, Token token, String dictWord, boolean shouting) {
+        Token.Shape shape = token.shape();
         return switch (this) {
             case ANY -> true;
             case CAPITALISED -> shape == Token.Shape.CAPITALISED || shape == Token.Shape.UPPER && shouting;
-            case EXACT -> surface.equals(dictWord) ? !(shouting && dictWord.length() == 2 && shape == Token.Shape.UPPER)
-                    : shouting && shape == Token.Shape.UPPER && surface.equalsIgnoreCase(dictWord);
-            case LONG_ACRONYM -> surface.equals(dictWord) || shape == Token.Shape.CAPITALISED;
+            case EXACT -> asWritten(text, token, dictWord)
+                    ? !(shouting && dictWord.length() == 2 && shape == Token.Shape.UPPER)
+                    : shouting && shape == Token.Shape.UPPER;
+            case LONG_ACRONYM -> asWritten(text, token, dictWord) || shape == Token.Shape.CAPITALISED;
         };
+    }
+
+    private static boolean asWritten(String text, Token token, String dictWord) {
+        return token.end() - token.start() == dictWord.length()
+                && text.regionMatches(token.start(), dictWord, 0, dictWord.length());
     }
 }

@@ -1,6 +1,7 @@
 package org.entente.extraction.actor;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,11 +14,14 @@ import java.util.Map;
  */
 final class Gazetteer {
 
-    /** A dictionary phrase found in the text: tokens {@code [first, end)} and the entries that accept it. */
-    record Match(int first, int end, List<Entry> entries) {
+    /**
+     * A dictionary phrase found in the text: tokens {@code [first, end)}, the entries that accept it, and the
+     * set of their categories as bits by ordinal.
+     */
+    record Match(int first, int end, List<Entry> entries, int categories) {
 
         boolean has(Category category) {
-            return entries.stream().anyMatch(e -> e.category() == category);
+            return (categories & 1 << category.ordinal()) != 0;
         }
 
         /** The entry that names an actor, by category priority, or null. */
@@ -117,11 +121,21 @@ final class Gazetteer {
         if (!firstToken.isWord()) {
             return null;
         }
-        Node node = root;
+        Node node = root.next.get(firstToken.key());
+        if (node == null) {
+            return null;
+        }
         Match best = null;
         int[] matched = new int[8];
-        int count = 0;
-        int j = i;
+        matched[0] = i;
+        int count = 1;
+        int j = i + 1;
+        if (!node.entries.isEmpty()) {
+            List<Entry> accepted = accepted(node.entries, tokens, matched, count, j, around);
+            if (!accepted.isEmpty()) {
+                best = new Match(i, j, accepted, categories(accepted));
+            }
+        }
         while (j < tokens.size()) {
             Token token = tokens.get(j);
             if (token.isHyphen() && j > i) {
@@ -134,18 +148,26 @@ final class Gazetteer {
             }
             node = child;
             if (count == matched.length) {
-                matched = java.util.Arrays.copyOf(matched, count * 2);
+                matched = Arrays.copyOf(matched, count * 2);
             }
             matched[count++] = j;
             j++;
             if (!node.entries.isEmpty()) {
                 List<Entry> accepted = accepted(node.entries, tokens, matched, count, j, around);
                 if (!accepted.isEmpty()) {
-                    best = new Match(i, j, accepted);
+                    best = new Match(i, j, accepted, categories(accepted));
                 }
             }
         }
         return best;
+    }
+
+    private static int categories(List<Entry> entries) {
+        int mask = 0;
+        for (int k = 0; k < entries.size(); k++) {
+            mask |= 1 << entries.get(k).category().ordinal();
+        }
+        return mask;
     }
 
     private static List<Entry> accepted(List<Entry> entries, List<Token> tokens, int[] matched, int count, int end,
@@ -168,9 +190,8 @@ final class Gazetteer {
                 continue;
             }
             Token token = tokens.get(matched[k]);
-            String surface = around.surface(token);
             boolean shouting = token.shape() == Token.Shape.UPPER && around.shouting(token.start());
-            if (!rule.accepts(surface, token.shape(), entry.words().get(k), shouting)) {
+            if (!rule.accepts(around.text(), token, entry.words().get(k), shouting)) {
                 return false;
             }
         }

@@ -209,7 +209,10 @@ final class PhraseGrammar {
 
     /** After a head that takes a portfolio, "of" and the portfolio's words; returns where they end. */
     private int portfolio(List<Item> items, int k, Item head, Surroundings around) {
-        boolean takes = head.match().entries().stream().anyMatch(e -> e.flags().takesPortfolio());
+        boolean takes = false;
+        for (Entry entry : head.match().entries()) {
+            takes |= entry.flags().takesPortfolio();
+        }
         if (!takes || k + 1 >= items.size() || !items.get(k).is("of")) {
             return k;
         }

@@ -22,10 +22,6 @@ final class Surroundings {
         return text;
     }
 
-    String surface(Token token) {
-        return text.substring(token.start(), token.end());
-    }
-
     /** True when the line holding the offset has no lower-case letter (a headline in capitals). */
     boolean shouting(int offset) {
         int from = offset;

@@ -15,22 +15,22 @@ final class Tokenizer {
     }
 
     /** The tokens of {@code text[start, end)}; whitespace separates tokens and is dropped. */
-    static List<Token> tokens(CharSequence text, int start, int end) {
+    static List<Token> tokens(String text, int start, int end) {
         List<Token> tokens = new ArrayList<>(Math.max(16, (end - start) / 5));
         int i = start;
         while (i < end) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            if (isWordPart(c)) {
                 int j = i + 1;
                 while (j < end && isWordPart(text.charAt(j))) {
                     j++;
                 }
                 tokens.add(word(text, i, j));
                 i = j;
-            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                i++;
             } else {
-                tokens.add(new Token(i, i + 1, punctuationKey(c), Token.Shape.PUNCT));
+                if (!isSpace(c)) {
+                    tokens.add(new Token(i, i + 1, punctuationKey(c), Token.Shape.PUNCT));
+                }
                 i++;
             }
         }
@@ -55,12 +55,56 @@ final class Tokenizer {
     }
 
     private static boolean isWordPart(char c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
-    private static Token word(CharSequence text, int start, int end) {
-        String surface = text.subSequence(start, end).toString();
-        return new Token(start, end, fold(surface), shapeOf(surface));
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c > 127 && Character.isSpaceChar(c)
+                || Character.isWhitespace(c);
+    }
+
+    /** A word token; one allocation for the common lower-case ASCII word. */
+    private static Token word(String text, int start, int end) {
+        boolean ascii = true;
+        boolean lowerAfterFirst = false;
+        boolean upperAfterFirst = false;
+        for (int i = start + 1; i < end; i++) {
+            char c = text.charAt(i);
+            if (c > 127) {
+                ascii = false;
+            } else if (c >= 'a' && c <= 'z') {
+                lowerAfterFirst = true;
+            } else if (c >= 'A' && c <= 'Z') {
+                upperAfterFirst = true;
+            }
+        }
+        char first = text.charAt(start);
+        boolean upperFirst = Character.isUpperCase(first);
+        Token.Shape shape = !upperFirst ? Token.Shape.LOWER
+                : lowerAfterFirst || !ascii && hasLowerCase(text, start + 1, end) ? Token.Shape.CAPITALISED
+                : Token.Shape.UPPER;
+        String surface = text.substring(start, end);
+        String key;
+        if (!ascii || first > 127) {
+            key = fold(surface);
+        } else if (!upperFirst && !upperAfterFirst) {
+            key = surface;
+        } else {
+            key = surface.toLowerCase(Locale.ROOT);
+        }
+        return new Token(start, end, key, shape);
+    }
+
+    private static boolean hasLowerCase(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLowerCase(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Token.Shape shapeOf(String word) {
