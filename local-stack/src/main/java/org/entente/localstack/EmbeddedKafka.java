@@ -64,7 +64,7 @@ public final class EmbeddedKafka implements AutoCloseable {
     }
 
     private static EmbeddedKafka start(Path logDir, int port, boolean temporary) throws IOException {
-        Ports.requireFree(port, "Kafka", "another Kafka port");
+        Ports.requireFree(port, "Kafka", null);
         Files.createDirectories(logDir);
         int clientPort = Ports.orFree(port);
         KafkaConfig config = KafkaConfig.fromProps(brokerProperties(logDir, clientPort, Ports.free()), false);

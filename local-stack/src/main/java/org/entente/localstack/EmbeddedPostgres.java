@@ -49,7 +49,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
      * @return the running server, with the {@value #USER} role in place
      */
     public static EmbeddedPostgres start(Path dataDir, int port, Path logFile) throws IOException, SQLException {
-        Ports.requireFree(port, "PostgreSQL", "another PostgreSQL port");
+        Ports.requireFree(port, "PostgreSQL", null);
         Path data = dataDir.toAbsolutePath();
         Files.createDirectories(data);
         StalePostmaster.stopIfOrphaned(data);
@@ -58,7 +58,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
     /** Starts a server on a temporary data directory that {@link #close()} deletes; port 0 picks a free one. */
     public static EmbeddedPostgres startTemporary(int port) throws IOException, SQLException {
-        Ports.requireFree(port, "PostgreSQL", "another PostgreSQL port");
+        Ports.requireFree(port, "PostgreSQL", null);
         Path root = Files.createTempDirectory("entente-postgres");
         // the server may run as another user (see PostgresAsRoot), who must be able to enter this directory
         Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwxr-xr-x"));

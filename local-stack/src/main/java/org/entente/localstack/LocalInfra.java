@@ -4,6 +4,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Kafka and PostgreSQL started together in this JVM, on temporary or persistent directories; {@link #close()} stops
@@ -39,17 +44,69 @@ public final class LocalInfra implements AutoCloseable {
         }
     }
 
-    /** Starts what the options ask for; if the second server fails, the first is stopped again. */
+    /**
+     * Starts what the options ask for, PostgreSQL on a second thread while Kafka starts on this one (PostgreSQL's
+     * start is mostly waiting for its own processes). If one fails, the other is stopped again.
+     */
     public static LocalInfra start(Options options) throws IOException, SQLException {
-        EmbeddedPostgres postgres = options.postgres() ? startPostgres(options) : null;
+        ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "entente-postgres-start");
+            thread.setDaemon(true);
+            return thread;
+        });
         try {
-            EmbeddedKafka kafka = options.kafka() ? startKafka(options) : null;
-            return new LocalInfra(kafka, postgres);
-        } catch (IOException | RuntimeException e) {
-            if (postgres != null) {
-                postgres.close();
+            Future<EmbeddedPostgres> postgres = options.postgres()
+                    ? background.submit(() -> startPostgres(options))
+                    : CompletableFuture.completedFuture(null);
+            EmbeddedKafka kafka;
+            try {
+                kafka = options.kafka() ? startKafka(options) : null;
+            } catch (IOException | RuntimeException e) {
+                stopWhenStarted(postgres, e);
+                throw e;
             }
-            throw e;
+            try {
+                return new LocalInfra(kafka, await(postgres));
+            } catch (IOException | SQLException | RuntimeException e) {
+                if (kafka != null) {
+                    kafka.close();
+                }
+                throw e;
+            }
+        } finally {
+            background.shutdown();
+        }
+    }
+
+    private static EmbeddedPostgres await(Future<EmbeddedPostgres> postgres) throws IOException, SQLException {
+        try {
+            return postgres.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while PostgreSQL was starting", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof SQLException sql) {
+                throw sql;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("PostgreSQL failed to start", e.getCause());
+        }
+    }
+
+    /** After Kafka failed: waits for PostgreSQL's start and stops it, recording its own failure on Kafka's. */
+    private static void stopWhenStarted(Future<EmbeddedPostgres> postgres, Exception kafkaFailure) {
+        try {
+            EmbeddedPostgres started = await(postgres);
+            if (started != null) {
+                started.close();
+            }
+        } catch (IOException | SQLException | RuntimeException e) {
+            kafkaFailure.addSuppressed(e);
         }
     }
 

@@ -43,15 +43,14 @@ public final class Ports {
     /**
      * Fails with a message saying what to do when the given port is taken.
      *
-     * @param port  the port to check; 0 (any free port) always passes
-     * @param what  what wanted the port, e.g. "Kafka"
-     * @param hint  how to choose another one, e.g. "--kafka-port"
+     * @param port the port to check; 0 (any free port) always passes
+     * @param what what wants the port, e.g. "Kafka"
+     * @param hint how to choose another one, e.g. "--kafka-port or ENTENTE_KAFKA_PORT", or {@code null}
      */
     public static void requireFree(int port, String what, String hint) {
         if (port != 0 && inUse(port)) {
-            throw new IllegalStateException(
-                    what + " cannot listen on port " + port + ": the port is already in use (choose another with "
-                            + hint + ", or stop what is using it)");
+            throw new IllegalStateException(what + " cannot listen on port " + port + ": it is already in use"
+                    + (hint == null ? "" : " (stop what uses it, or choose another port with " + hint + ")"));
         }
     }
 }
