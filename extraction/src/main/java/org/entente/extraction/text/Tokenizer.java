@@ -159,7 +159,7 @@ public final class Tokenizer {
             return false;
         }
         Token last = tokens.get(tokens.size() - 1);
-        if (last.end() != i || last.type() != Token.Type.WORD) {
+        if (last.end() != i || last.type() != Token.Type.WORD && last.type() != Token.Type.NUMBER) {
             return false;
         }
         int k = Chars.skipLetters(text, i + 1, end);

@@ -28,6 +28,11 @@ class TokenizerTest {
     }
 
     @Test
+    void aNumberCanTakeAPossessive() {
+        assertThat(types("2019's budget")).containsExactly(Type.NUMBER, Type.CLITIC, Type.WORD);
+    }
+
+    @Test
     void pluralPossessiveApostropheIsAClitic() {
         assertThat(tokenizer.tokenize("the two countries’ border"))
                 .extracting(Token::text, Token::type)

@@ -1,0 +1,127 @@
+package org.entente.extraction.time;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.entente.extraction.FuzzyDate;
+import org.entente.extraction.PublicationDate;
+import org.entente.extraction.text.Sentence;
+
+/**
+ * The dates an article has established so far, for resolving relative time expressions while walking its sentences
+ * in order. One per article and not thread-safe: create it with the publication date, then call
+ * {@link #resolve(Sentence, List)} for each sentence in text order.
+ *
+ * <p>Anchors:
+ * <ul>
+ *   <li>{@link Relative.Reference#PUBLICATION} expressions ({@code last year}, {@code on Friday},
+ *       {@code currently}) resolve against the time of writing: the publication date when it is a real one (given by
+ *       the caller or the file, or read from a dateline or byline). A copyright year or a reader comment's date does
+ *       not tell when the article was written, so with those they stay unresolved.</li>
+ *   <li>{@link Relative.Reference#NARRATIVE} expressions ({@code the following year}, {@code two months later})
+ *       resolve against the last date the text gave, earlier in the same sentence or before.</li>
+ *   <li>{@link Relative.Reference#CONTEXT} expressions (a month or day without its year: {@code in January},
+ *       {@code on 29 January}) take the year of the last date given in the same paragraph; without one, they are the
+ *       latest such month or day up to the time of writing; without that, they take the year of the last date given
+ *       in the article.</li>
+ * </ul>
+ * Every date found or resolved becomes the new last date. A sentence without a date of its own can be dated by the
+ * caller's own policy from {@link #lastInParagraph()} or {@link #lastInDocument()}.
+ */
+public final class TimeContext {
+
+    /** The sources of a publication date that tell when the article was written. */
+    private static final Set<String> WRITING_TIME_SOURCES = Set.of("request", "metadata", "dateline", "byline");
+
+    private final FuzzyDate publication;
+    private int paragraph = Integer.MIN_VALUE;
+    private FuzzyDate lastInParagraph;
+    private FuzzyDate lastInDocument;
+
+    private TimeContext(FuzzyDate publication) {
+        this.publication = publication;
+    }
+
+    /** A context for an article with this publication date (which may be {@link PublicationDate#none()}). */
+    public static TimeContext of(PublicationDate published) {
+        boolean writingTime = published != null && published.date() != null
+                && WRITING_TIME_SOURCES.contains(published.foundBy());
+        return new TimeContext(writingTime ? published.date() : null);
+    }
+
+    /** A context whose time of writing is {@code publication}, or unknown when it is null. */
+    public static TimeContext writtenOn(FuzzyDate publication) {
+        return new TimeContext(publication);
+    }
+
+    /** Resolves the mentions of one sentence, in order, and records their dates. */
+    public List<TimeMention> resolve(Sentence sentence, List<TimeMention> mentions) {
+        return resolve(sentence.paragraph(), mentions);
+    }
+
+    /**
+     * Resolves the mentions of one sentence of the given paragraph, in order, and records their dates.
+     *
+     * @return the mentions, relative ones with their date and anchor when they could be resolved
+     */
+    public List<TimeMention> resolve(int paragraphIndex, List<TimeMention> mentions) {
+        if (paragraphIndex != paragraph) {
+            paragraph = paragraphIndex;
+            lastInParagraph = null;
+        }
+        List<TimeMention> resolved = new ArrayList<>(mentions.size());
+        for (TimeMention mention : mentions) {
+            TimeMention m = mention.isRelative() && mention.date() == null ? resolveOne(mention) : mention;
+            if (m.date() != null) {
+                lastInParagraph = m.date();
+                lastInDocument = m.date();
+            }
+            resolved.add(m);
+        }
+        return resolved;
+    }
+
+    private TimeMention resolveOne(TimeMention mention) {
+        Relative r = mention.relative();
+        return switch (r.reference()) {
+            case PUBLICATION -> publication == null ? mention
+                    : withDate(mention, RelativeResolver.resolve(r, publication), publication);
+            case NARRATIVE -> lastInDocument == null ? mention
+                    : withDate(mention, RelativeResolver.resolve(r, lastInDocument), lastInDocument);
+            case CONTEXT -> resolveInContext(mention, r);
+        };
+    }
+
+    private TimeMention resolveInContext(TimeMention mention, Relative r) {
+        if (lastInParagraph != null) {
+            return withDate(mention, RelativeResolver.inYear(r, lastInParagraph.year()), lastInParagraph);
+        }
+        if (publication != null) {
+            return withDate(mention, RelativeResolver.latestUpTo(r, publication), publication);
+        }
+        if (lastInDocument != null) {
+            return withDate(mention, RelativeResolver.inYear(r, lastInDocument.year()), lastInDocument);
+        }
+        return mention;
+    }
+
+    private static TimeMention withDate(TimeMention mention, FuzzyDate date, FuzzyDate anchor) {
+        return date == null ? mention : mention.resolved(date, anchor);
+    }
+
+    /** The time of writing used for publication-relative expressions, or null when unknown. */
+    public FuzzyDate publication() {
+        return publication;
+    }
+
+    /** The last date given in the current paragraph, or null. */
+    public FuzzyDate lastInParagraph() {
+        return lastInParagraph;
+    }
+
+    /** The last date given in the article so far, or null. */
+    public FuzzyDate lastInDocument() {
+        return lastInDocument;
+    }
+}

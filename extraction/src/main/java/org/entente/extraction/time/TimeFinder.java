@@ -1,0 +1,212 @@
+package org.entente.extraction.time;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.entente.extraction.FuzzyDate;
+import org.entente.extraction.text.NumberWords;
+import org.entente.extraction.text.Token;
+import org.entente.extraction.text.Tokenizer;
+import org.entente.extraction.time.TimeLexicon.CueRole;
+import org.entente.extraction.time.TimeMention.Kind;
+import org.entente.extraction.time.TimeMention.Part;
+
+/**
+ * Finds the time expressions of a span of normalised text, left to right, longest first, without overlaps.
+ *
+ * <p>Absolute expressions come out with their date; relative ones ({@code last year}, {@code on Friday},
+ * {@code in January}, {@code two years later}) with {@link TimeMention#relative()} set and no date, for a
+ * {@link TimeContext} to resolve. Each mention has the preposition or hedge before it as its cue, and the part word
+ * it starts with ({@code early}, {@code mid-}, {@code late}, {@code the end of}) as its part.
+ *
+ * <p>Numbers that are not years are left alone: counts ({@code 1,000 scholarships}, {@code 2000 troops}), amounts
+ * ({@code $ 66.2 million}), codes ({@code 12 JF-17}, {@code article 40}) and measures ({@code 900 kilometers}); see
+ * {@link YearRules} for when a four-digit number is a year.
+ *
+ * <p>Stateless and thread-safe; the dictionaries are loaded once and shared.
+ */
+public final class TimeFinder {
+
+    private final Tokenizer tokenizer;
+    private final RelativeRules relative;
+    private final CalendarRules calendar;
+    private final YearRules years;
+    private final TimeLexicon lexicon;
+
+    /** A finder with the built-in dictionaries. */
+    public TimeFinder() {
+        this(new Tokenizer());
+    }
+
+    /** A finder that tokenizes spans with the given tokenizer. */
+    public TimeFinder(Tokenizer tokenizer) {
+        this.tokenizer = Objects.requireNonNull(tokenizer);
+        this.lexicon = TimeLexicon.standard();
+        this.relative = new RelativeRules(lexicon, NumberWords.standard());
+        this.calendar = new CalendarRules(lexicon);
+        this.years = new YearRules(lexicon);
+    }
+
+    /** The time expressions of {@code text[start, end)}, with offsets into {@code text}. */
+    public List<TimeMention> find(String text, int start, int end) {
+        return find(text, tokenizer.tokenize(text, start, end));
+    }
+
+    /**
+     * The time expressions among already computed tokens of {@code text} (a sentence's tokens, say), with offsets
+     * into {@code text}.
+     */
+    public List<TimeMention> find(String text, List<Token> tokens) {
+        Tokens t = new Tokens(text, tokens);
+        List<TimeMention> mentions = new ArrayList<>();
+        int listEnd = -2;
+        TimeMention previous = null;
+        int i = 0;
+        while (i < t.size()) {
+            Match m = mayStart(t, i) ? matchAt(t, i, listEnd, previous) : null;
+            if (m == null || m.mention() == null) {
+                i = m == null ? i + 1 : m.next();
+                continue;
+            }
+            TimeMention mention = m.mention();
+            if (mention.cue() == null && isCue(t.lower(i - 1))) {
+                mention = mention.withCue(t.lower(i - 1));
+            }
+            mentions.add(mention);
+            listEnd = startsList(mention) ? m.next() : -2;
+            previous = mention.kind() == Kind.DECADE ? mention : null;
+            i = m.next();
+        }
+        return mentions;
+    }
+
+    /** Whether a list of years can continue after the mention ({@code in 1947, 1965 and 1971}). */
+    private static boolean startsList(TimeMention mention) {
+        return switch (mention.kind()) {
+            case YEAR, FISCAL, DECADE, MONTH, DATE -> mention.date() != null || mention.from() != null;
+            default -> false;
+        };
+    }
+
+    private boolean isCue(String word) {
+        return lexicon.cueBefore(word) == CueRole.PREPOSITION;
+    }
+
+    /** A cheap test that an expression could start at token {@code i}, to skip most words. */
+    private boolean mayStart(Tokens t, int i) {
+        Token token = t.get(i);
+        if (token.type() == Token.Type.NUMBER) {
+            return true;
+        }
+        if (token.type() != Token.Type.WORD) {
+            return false;
+        }
+        String w = t.lower(i);
+        return lexicon.phrases().startsWith(w) || token.isCapitalised() || w.equals("the") || w.equals("last")
+                || w.equals("this") || w.equals("next") || w.equals("early") || w.equals("mid") || w.equals("late")
+                || w.startsWith("mid-") || w.startsWith("pre-") || w.startsWith("post-") || w.startsWith("fy")
+                || w.equals("from") || w.equals("between") || w.equals("fiscal") || w.equals("financial")
+                || w.equals("budget") || lexicon.isSeason(w) || !lexicon.calendarsBefore(w).isEmpty()
+                || NumberWords.standard().value(w) != null || NumberWords.standard().isIndefinite(w);
+    }
+
+    private Match matchAt(Tokens t, int i, int listEnd, TimeMention previous) {
+        Match m = relative.match(t, i);
+        if (m == null) {
+            m = partThen(t, i, listEnd, previous);
+        }
+        if (m == null) {
+            m = prefixed(t, i);
+        }
+        if (m == null) {
+            m = calendar.match(t, i, null);
+        }
+        if (m == null) {
+            m = years.match(t, i, null, listEnd, previous);
+        }
+        return m;
+    }
+
+    /**
+     * {@code early 2017}, {@code late September 2017}, {@code early in January}, {@code mid 2019},
+     * {@code the end of 2017}, {@code the beginning of March}: a part word, then a date.
+     */
+    private Match partThen(Tokens t, int i, int listEnd, TimeMention previous) {
+        Part part;
+        int j;
+        switch (t.lower(i)) {
+            case "early" -> part = Part.EARLY;
+            case "mid", "middle" -> part = Part.MID;
+            case "late" -> part = Part.LATE;
+            case "the" -> part = t.is(i + 2, "of") ? partNoun(t.lower(i + 1)) : null;
+            default -> part = null;
+        }
+        if (part == null) {
+            return null;
+        }
+        j = t.is(i, "the") ? i + 3 : t.is(i + 1, "in") || t.is(i + 1, "of") ? i + 2 : i + 1;
+        if (t.is(j, "the") && t.lower(i).equals("the")) {
+            return null;
+        }
+        Match m = calendar.match(t, j, part);
+        if (m == null) {
+            m = years.match(t, j, part, listEnd, previous);
+        }
+        if (m == null || m.mention() != null && m.mention().isRelative()
+                && m.mention().relative().reference() != Relative.Reference.CONTEXT) {
+            return null;
+        }
+        return m.from(t, i, part);
+    }
+
+    private static Part partNoun(String word) {
+        return switch (word) {
+            case "beginning", "start" -> Part.EARLY;
+            case "middle" -> Part.MID;
+            case "end" -> Part.LATE;
+            default -> null;
+        };
+    }
+
+    /** {@code mid-2017}, {@code mid-1970s}, {@code mid-September (2017)}, {@code pre-2003}, {@code post-2003}. */
+    private Match prefixed(Tokens t, int i) {
+        String w = t.lower(i);
+        int dash = w.indexOf('-');
+        if (dash < 0 || !t.isType(i, Token.Type.WORD)) {
+            return null;
+        }
+        String prefix = w.substring(0, dash);
+        String rest = w.substring(dash + 1);
+        Part part = prefix.equals("mid") ? Part.MID : null;
+        String cue = prefix.equals("pre") ? "before" : prefix.equals("post") ? "after" : null;
+        if (part == null && cue == null) {
+            return null;
+        }
+        Token token = t.get(i);
+        Tokens inner = new Tokens(token.text(), tokenizer.tokenize(token.text(), dash + 1, token.length()));
+        Match m = inner.size() == 1 ? years.match(inner, 0, Part.MID, -2, null) : null;
+        if (m != null && m.mention() == null) {
+            m = null;
+        }
+        if (m == null && part != null) {
+            Integer month = lexicon.month(rest);
+            if (month == null) {
+                return null;
+            }
+            boolean withYear = t.year(i + 1) > 0;
+            int next = withYear ? i + 2 : i + 1;
+            TimeMention mention = withYear
+                    ? t.mention(i, next, Kind.MONTH, FuzzyDate.ofMonth(t.year(i + 1), month), null, null, part, null)
+                    : t.mention(i, next, Kind.MONTH, null, null, null, part,
+                    new Relative(Relative.Reference.CONTEXT, Relative.Unit.MONTH, 0, month, null, null));
+            return new Match(next, mention);
+        }
+        if (m == null) {
+            return null;
+        }
+        TimeMention found = m.mention();
+        return new Match(i + 1, new TimeMention(token.start(), token.end(), token.text(), found.kind(), found.date(),
+                found.from(), found.to(), part, cue, null, null));
+    }
+}

@@ -1,0 +1,105 @@
+package org.entente.extraction.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.entente.extraction.FuzzyDate;
+import org.entente.extraction.PublicationDate;
+import org.entente.extraction.text.Sentence;
+import org.entente.extraction.text.SentenceSplitter;
+import org.junit.jupiter.api.Test;
+
+class TimeContextTest {
+
+    private final TimeFinder finder = new TimeFinder();
+    private final SentenceSplitter splitter = new SentenceSplitter();
+
+    /** "mention=date" for every mention of the text, resolved in order. */
+    private List<String> resolve(String text, TimeContext context) {
+        List<String> out = new ArrayList<>();
+        for (Sentence s : splitter.split(text)) {
+            for (TimeMention m : context.resolve(s, finder.find(text, s.start(), s.end()))) {
+                out.add(m.text() + "=" + m.date());
+            }
+        }
+        return out;
+    }
+
+    private static TimeContext writtenOn(int y, int m, int d) {
+        return TimeContext.of(new PublicationDate(FuzzyDate.ofDay(y, m, d), "byline", "x"));
+    }
+
+    @Test
+    void publicationRelativeExpressionsResolveAgainstTheTimeOfWriting() {
+        assertThat(resolve("Trade fell last year. It rises this year. Talks start next month. They met yesterday. "
+                + "They meet currently. They met two years ago.", writtenOn(2024, 2, 3)))
+                .containsExactly("last year=2023", "this year=2024", "next month=2024-03", "yesterday=2024-02-02",
+                        "currently=2024", "two years ago=2022");
+    }
+
+    @Test
+    void namedMonthsAndWeekdaysResolveToTheNearestOneAround() {
+        assertThat(resolve("They met last January. They met last March. They meet next January. They met on Friday. "
+                + "They meet next Friday. They met last week.", writtenOn(2024, 2, 3)))
+                .containsExactly("last January=2024-01", "last March=2023-03", "next January=2025-01",
+                        "Friday=2024-02-02", "next Friday=2024-02-09", "last week=2024-01");
+    }
+
+    @Test
+    void aYearlessMonthTakesTheParagraphsYearElseTheLatestOneUpToPublication() {
+        assertThat(resolve("In 1973 relations soured. In February, Pakistan expelled the envoy.\n\n"
+                + "Early in March, missiles were fired. After the February 20th meeting, calm returned.\n\n"
+                + "After the February 29th meeting, calm returned.", writtenOn(2024, 2, 3)))
+                .containsExactly("1973=1973", "February=1973-02", "Early in March=2023-03",
+                        "February 20th=2023-02-20", "February 29th=2020-02-29");
+    }
+
+    @Test
+    void aYearlessMonthWithoutPublicationTakesTheLastYearOfTheArticle() {
+        assertThat(resolve("In 1973 relations soured.\n\nIn February, the envoy left.", TimeContext.writtenOn(null)))
+                .containsExactly("1973=1973", "February=1973-02");
+    }
+
+    @Test
+    void narrativeExpressionsFollowTheLastDateOfTheText() {
+        assertThat(resolve("On 10 February 1973 police raided the embassy. The next day the envoy left. "
+                + "Two years later ties resumed. The following month trade began. At that time it was small.",
+                TimeContext.writtenOn(null)))
+                .containsExactly("10 February 1973=1973-02-10", "The next day=1973-02-11", "Two years later=1975",
+                        "The following month=null", "At that time=1975");
+    }
+
+    @Test
+    void withoutAnAnchorRelativeExpressionsStayUnresolved() {
+        assertThat(resolve("Trade fell last year. The following year it rose.", TimeContext.writtenOn(null)))
+                .containsExactly("last year=null", "The following year=null");
+    }
+
+    @Test
+    void aCopyrightYearOrCommentDateIsNotTheTimeOfWriting() {
+        TimeContext copyright = TimeContext.of(new PublicationDate(FuzzyDate.ofYear(2022), "copyright", "© 2022"));
+        assertThat(copyright.publication()).isNull();
+        TimeContext comment = TimeContext.of(new PublicationDate(FuzzyDate.ofDay(2018, 3, 23), "comment", "x"));
+        assertThat(resolve("Ties are currently good.", comment)).containsExactly("currently=null");
+        assertThat(TimeContext.of(PublicationDate.none()).publication()).isNull();
+    }
+
+    @Test
+    void relativeMentionsRecordTheirAnchor() {
+        TimeContext context = writtenOn(2018, 3, 21);
+        String text = "Iran is currently cooperating.";
+        TimeMention m = context.resolve(0, finder.find(text, 0, text.length())).get(0);
+        assertThat(m.date()).isEqualTo(FuzzyDate.ofYear(2018));
+        assertThat(m.anchor()).isEqualTo(FuzzyDate.ofDay(2018, 3, 21));
+    }
+
+    @Test
+    void lastDatesOfParagraphAndDocumentAreExposedForTheCallersPolicy() {
+        TimeContext context = TimeContext.writtenOn(null);
+        resolve("In 2003 war began. Troops moved.\n\nNo date here.", context);
+        assertThat(context.lastInParagraph()).isNull();
+        assertThat(context.lastInDocument()).isEqualTo(FuzzyDate.ofYear(2003));
+    }
+}
