@@ -13,6 +13,7 @@ import java.util.Set;
  *       person takes the name after it ("Iraqi Ambassador Hikmat Sulaiman");</li>
  *   <li>{@code <people|demonym|place|group> <militant words>} is a non-state group ("Baloch insurgents",
  *       "Syrian rebels", "Houthi rebels"); militant words alone too ("militants", "armed groups");</li>
+ *   <li>a name written against a currency sign marks the currency ("US$ 5 billion");</li>
  *   <li>hyphenated compounds: {@code anti-X} and {@code pro-X} name no actor ("anti-American rhetoric");
  *       {@code X-based} and {@code X-born} name a place ("a Tehran-based site"); {@code X-led}, {@code X-backed},
  *       {@code X-manufactured}... keep X as the actor that leads, backs or makes; {@code X-Y} names both;</li>
@@ -86,7 +87,7 @@ final class PhraseGrammar {
 
     private Phrase actorPhrase(List<Item> items, int i, Entry actor, Surroundings around) {
         Item item = items.get(i);
-        if (actor.category() == Category.NONACTOR || negatedByPrefix(items, i)) {
+        if (actor.category() == Category.NONACTOR || negatedByPrefix(items, i) || currencyMark(items, i)) {
             return new Phrase(i + 1, null);
         }
         boolean person = actor.category() == Category.LEADER || actor.flags().personName();
@@ -375,6 +376,11 @@ final class PhraseGrammar {
         Item prefix = items.get(i - 2);
         return hyphen.is("-") && hyphen.end() == items.get(i).start() && prefix.token() != null
                 && prefix.end() == hyphen.start() && NEGATING_PREFIXES.contains(prefix.token().key());
+    }
+
+    /** "US$", "HK$": a state's name written against a currency sign marks the currency. */
+    private static boolean currencyMark(List<Item> items, int i) {
+        return i + 1 < items.size() && items.get(i + 1).is("$") && items.get(i + 1).start() == items.get(i).end();
     }
 
     /** "Tehran-based", "Iran based", "Pakistan-born": the state is where, not who. */

@@ -90,6 +90,11 @@ class NonStateTest {
     }
 
     @Test
+    void stateAgainstACurrencySignIsTheCurrency() {
+        assertThat(Mentions.of("a loan of US$5 billion")).isEmpty();
+    }
+
+    @Test
     void mediaNamedForACapitalIsNotTheState() {
         assertThat(Mentions.of("the Tehran Times reported")).extracting(ActorMention::kind)
                 .containsExactly(Kind.NONSTATE);
