@@ -5,14 +5,8 @@ import java.util.List;
 /** What one scan of the text found: mentions, and what only a document's context can resolve. */
 sealed interface Finding permits Finding.Mention, Finding.Alias, Finding.Reference {
 
-    int start();
-
     /** A resolved mention. */
     record Mention(ActorMention mention) implements Finding {
-        @Override
-        public int start() {
-            return mention.start();
-        }
     }
 
     /** A leader's short name ("Bhutto") that may stand for any of the candidate leaders. */
