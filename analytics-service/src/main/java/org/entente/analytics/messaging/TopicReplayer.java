@@ -28,7 +28,8 @@ public class TopicReplayer {
     private final Map<String, Object> kafkaSettings;
     private final AnalyticsConfig config;
 
-    public TopicReplayer(@Identifier("default-kafka-broker") Map<String, Object> kafkaSettings, AnalyticsConfig config) {
+    public TopicReplayer(@Identifier("default-kafka-broker") Map<String, Object> kafkaSettings,
+                         AnalyticsConfig config) {
         this.kafkaSettings = kafkaSettings;
         this.config = config;
     }

@@ -19,7 +19,10 @@ import org.entente.analytics.service.stats.StatsKey;
 import org.entente.analytics.service.trend.PeriodRow;
 import org.hibernate.Session;
 
-/** The event aggregates per dyad and period ({@code event_period_stats}) and per dyad undated ({@code event_undated_stats}). */
+/**
+ * The event aggregates: per dyad, grain and period ({@code event_period_stats}) and per dyad for undated events
+ * ({@code event_undated_stats}).
+ */
 @ApplicationScoped
 public class EventStatsRepository {
 

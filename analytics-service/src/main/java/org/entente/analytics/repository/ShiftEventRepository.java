@@ -58,15 +58,16 @@ public class ShiftEventRepository {
                 .map(DatePrecision::wireName)
                 .toList();
         List<Tuple> rows = entityManager.createNativeQuery(WEIGHTIEST, Tuple.class)
-                .setParameter("starts", starts.stream().map(LocalDate::toString).collect(Collectors.joining(",", "{", "}")))
+                .setParameter("starts", starts.stream().map(LocalDate::toString)
+                        .collect(Collectors.joining(",", "{", "}")))
                 .setParameter("dyad", dyad)
                 .setParameter("step", grain.sqlInterval())
                 .setParameter("precisions", precisions)
                 .setParameter("perPeriod", perPeriod)
                 .getResultList();
-        Map<String, StoredEvent> events = StoredEvent.withIds(rows.stream().map(row -> row.get("entity_id", String.class))
-                        .toList())
-                .stream().collect(Collectors.toMap(event -> event.entityId, Function.identity()));
+        List<String> ids = rows.stream().map(row -> row.get("entity_id", String.class)).toList();
+        Map<String, StoredEvent> events = StoredEvent.withIds(ids).stream()
+                .collect(Collectors.toMap(event -> event.entityId, Function.identity()));
         Map<LocalDate, List<EventView>> byPeriod = new TreeMap<>();
         for (Tuple row : rows) {
             LocalDate periodStart = row.get("period_start", LocalDate.class);

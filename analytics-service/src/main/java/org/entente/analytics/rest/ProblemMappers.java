@@ -35,7 +35,9 @@ public class ProblemMappers {
     }
 
     private static RestResponse<Problem> answer(Problem problem) {
-        return RestResponse.ResponseBuilder.create(RestResponse.Status.fromStatusCode(problem.status()), problem).type(Problem.MEDIA_TYPE).build();
+        return RestResponse.ResponseBuilder.create(RestResponse.Status.fromStatusCode(problem.status()), problem)
+                .type(Problem.MEDIA_TYPE)
+                .build();
     }
 
     private static String path(ContainerRequestContext request) {

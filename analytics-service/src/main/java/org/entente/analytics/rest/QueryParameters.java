@@ -70,7 +70,10 @@ final class QueryParameters {
         return parse.apply(value).orElseGet(() -> reject(name, "'" + value + "' is not one of " + allowed));
     }
 
-    /** An optional written date ({@code 2024}, {@code 2024-Q2}, {@code 2024-03}, {@code 2024-03-14}); null when absent or invalid. */
+    /**
+     * An optional written date ({@code 2024}, {@code 2024-Q2}, {@code 2024-03}, {@code 2024-03-14}); null when
+     * absent or invalid.
+     */
     DateSpan span(String name, String value) {
         if (value == null) {
             return null;

@@ -34,7 +34,8 @@ public record DateSpan(LocalDate first, LocalDate last) {
                         YearMonth.of(year, firstMonth + 2).atEndOfMonth()));
             }
             if (matcher.group(4) != null) {
-                LocalDate day = LocalDate.of(year, Integer.parseInt(matcher.group(3)), Integer.parseInt(matcher.group(4)));
+                LocalDate day = LocalDate.of(year, Integer.parseInt(matcher.group(3)),
+                        Integer.parseInt(matcher.group(4)));
                 return Optional.of(new DateSpan(day, day));
             }
             if (matcher.group(3) != null) {

@@ -49,11 +49,6 @@ public enum Grain {
         return periodStart.plusMonths(months);
     }
 
-    /** The first day of the period before the one starting on {@code periodStart}. */
-    public LocalDate previous(LocalDate periodStart) {
-        return periodStart.minusMonths(months);
-    }
-
     /** The number of periods from the one starting on {@code first} to the one starting on {@code last}, inclusive. */
     public long countFromTo(LocalDate first, LocalDate last) {
         long monthsBetween = (last.getYear() - first.getYear()) * 12L + last.getMonthValue() - first.getMonthValue();

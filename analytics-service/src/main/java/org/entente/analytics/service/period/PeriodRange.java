@@ -29,11 +29,6 @@ public record PeriodRange(Grain grain, LocalDate first, LocalDate last) {
         return grain.countFromTo(first, last);
     }
 
-    /** The first day after the range. */
-    public LocalDate endExclusive() {
-        return grain.next(last);
-    }
-
     /** Whether the period starting on {@code periodStart} is in the range. */
     public boolean contains(LocalDate periodStart) {
         return !periodStart.isBefore(first) && !periodStart.isAfter(last);

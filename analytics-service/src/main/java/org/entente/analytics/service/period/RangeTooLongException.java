@@ -4,6 +4,7 @@ package org.entente.analytics.service.period;
 public class RangeTooLongException extends RuntimeException {
 
     public RangeTooLongException(long periods, String unit, int limit) {
-        super("the range holds " + periods + " " + unit + "; at most " + limit + " are allowed, ask for a narrower one");
+        super("the range holds " + periods + " " + unit + "; at most " + limit
+                + " are allowed, ask for a narrower one");
     }
 }

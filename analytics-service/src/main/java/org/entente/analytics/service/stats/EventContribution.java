@@ -1,6 +1,7 @@
 package org.entente.analytics.service.stats;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -33,8 +34,8 @@ public record EventContribution(String dyad, PartialDate date, int quad, BigDeci
         List<StatsKey> keys = new ArrayList<>();
         for (Grain grain : Grain.values()) {
             boolean precise = date.isPlaceableIn(grain);
-            keys.add(StatsKey.period(dyad, grain, precise ? grain.startOf(date.start()) : Grain.YEAR.startOf(date.start()),
-                    precise));
+            LocalDate periodStart = precise ? grain.startOf(date.start()) : Grain.YEAR.startOf(date.start());
+            keys.add(StatsKey.period(dyad, grain, periodStart, precise));
         }
         return keys;
     }

@@ -59,7 +59,8 @@ public record QuadCounts(int q1, int q2, int q3, int q4, BigDecimal goldsteinSum
     /** The mean Goldstein weight, or null without events. */
     public Double goldsteinMean() {
         int events = events();
-        return events == 0 ? null : goldsteinSum.divide(BigDecimal.valueOf(events), MathContext.DECIMAL64).doubleValue();
+        return events == 0 ? null
+                : goldsteinSum.divide(BigDecimal.valueOf(events), MathContext.DECIMAL64).doubleValue();
     }
 
     /** The cooperation index in [-1, 1] (see the type's description), or null without events. */

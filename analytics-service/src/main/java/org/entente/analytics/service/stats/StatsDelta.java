@@ -44,7 +44,8 @@ public final class StatsDelta {
     /** The changed buckets that lose events (and may become empty). */
     public Map<StatsKey, QuadCounts> decreases() {
         SortedMap<StatsKey, QuadCounts> decreases = new TreeMap<>(changes);
-        decreases.values().removeIf(counts -> counts.q1() >= 0 && counts.q2() >= 0 && counts.q3() >= 0 && counts.q4() >= 0);
+        decreases.values().removeIf(
+                counts -> counts.q1() >= 0 && counts.q2() >= 0 && counts.q3() >= 0 && counts.q4() >= 0);
         return decreases;
     }
 

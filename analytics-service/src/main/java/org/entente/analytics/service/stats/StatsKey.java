@@ -14,7 +14,8 @@ import org.entente.analytics.service.period.Grain;
  * @param precise     true when the events are dated finely enough for the grain; false for events dated only to
  *                    the year, bucketed by year under a quarter or month grain
  */
-public record StatsKey(String dyad, Grain grain, LocalDate periodStart, boolean precise) implements Comparable<StatsKey> {
+public record StatsKey(String dyad, Grain grain, LocalDate periodStart, boolean precise)
+        implements Comparable<StatsKey> {
 
     /**
      * The order in which buckets are written: every writer locks rows in this order, so two transactions never

@@ -6,7 +6,10 @@ public final class Growth {
     private Growth() {
     }
 
-    /** The change from {@code previous} to {@code current}, or null when either is missing or previous is not positive. */
+    /**
+     * The change from {@code previous} to {@code current}, or null when either is missing or {@code previous} is
+     * not positive.
+     */
     public static Double yearOnYear(Double previous, Double current) {
         if (previous == null || current == null || previous <= 0) {
             return null;

@@ -103,7 +103,8 @@ public final class TradeBalanceCalculator {
                 total == null ? null : total.value(), total == null ? null : total.basis(), valueOf(stated),
                 Decimals.round(Growth.yearOnYear(previous == null ? null : previous.value(),
                         total == null ? null : total.value())),
-                new YearBasis(basisOf(aToB), basisOf(bToA), basisOf(stated), total == null ? null : total.estimateOrActual()),
+                new YearBasis(basisOf(aToB), basisOf(bToA), basisOf(stated),
+                        total == null ? null : total.estimateOrActual()),
                 new YearSources(articlesOf(aToB), articlesOf(bToA), articlesOf(stated)),
                 conflicts);
     }

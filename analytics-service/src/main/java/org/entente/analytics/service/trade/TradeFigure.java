@@ -21,7 +21,6 @@ public record TradeFigure(String entityId, String exporter, String importer, Str
                           Double valueUsd, String basis, String product, int mentions, List<String> articles,
                           boolean conflict) {
 
-    public static final String FLOW_EXPORT = "export";
     public static final String FLOW_TOTAL = "total";
     public static final String BASIS_ACTUAL = "actual";
     public static final String BASIS_ESTIMATE = "estimate";

@@ -62,7 +62,8 @@ public final class TrendAssembler {
         }
         return new TrendReport(query.a(), query.b(), query.dyad(), grain.wireName(),
                 range == null ? null : grain.label(range.first()), range == null ? null : grain.label(range.last()),
-                calculator.window(), periods, trendLine(grain, series, analysis), shifts(grain, series, analysis, events),
+                calculator.window(), periods, trendLine(grain, series, analysis),
+                shifts(grain, series, analysis, events),
                 CountsView.of(coarser), CountsView.of(undated));
     }
 
@@ -95,8 +96,8 @@ public final class TrendAssembler {
             return new TrendLine(TrendLine.GOLDSTEIN_MEAN, null, null, null, null, calculator.threshold());
         }
         return new TrendLine(TrendLine.GOLDSTEIN_MEAN, grain.label(series.get(analysis.slopeFrom()).start()),
-                grain.label(series.get(series.size() - 1).start()), Decimals.round(analysis.slope()), analysis.direction(),
-                calculator.threshold());
+                grain.label(series.get(series.size() - 1).start()), Decimals.round(analysis.slope()),
+                analysis.direction(), calculator.threshold());
     }
 
     private static List<ShiftView> shifts(Grain grain, List<PeriodStats> series, TrendAnalysis analysis,

@@ -22,7 +22,8 @@ public class TrendService {
     public TrendReport trends(TrendQuery query) {
         String dyad = query.dyad();
         TrendCalculator calculator = new TrendCalculator(query.window(), settings.stableSlope(), settings.shifts());
-        return new TrendAssembler(calculator, settings.maxPeriods()).assemble(query, stats.periods(dyad, query.grain()), stats.undated(dyad),
+        return new TrendAssembler(calculator, settings.maxPeriods()).assemble(query,
+                stats.periods(dyad, query.grain()), stats.undated(dyad),
                 starts -> shiftEvents.weightiest(dyad, query.grain(), starts, settings.eventsPerShiftPeriod()));
     }
 }

@@ -23,9 +23,9 @@ class GrainTest {
     }
 
     @Test
-    void nextAndPreviousStepOnePeriodAcrossYearEnds() {
+    void nextStepsOnePeriodAcrossYearEnds() {
         assertThat(Grain.MONTH.next(LocalDate.of(2023, 12, 1))).isEqualTo(LocalDate.of(2024, 1, 1));
-        assertThat(Grain.QUARTER.previous(LocalDate.of(2024, 1, 1))).isEqualTo(LocalDate.of(2023, 10, 1));
+        assertThat(Grain.QUARTER.next(LocalDate.of(2023, 10, 1))).isEqualTo(LocalDate.of(2024, 1, 1));
         assertThat(Grain.YEAR.next(LocalDate.of(2023, 1, 1))).isEqualTo(LocalDate.of(2024, 1, 1));
     }
 
