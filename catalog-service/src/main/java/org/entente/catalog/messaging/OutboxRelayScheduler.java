@@ -5,7 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.entente.catalog.config.CatalogConfig;
 import org.entente.catalog.service.OutboxRelay;
 
-/** Runs the outbox relay every {@code entente.catalog.outbox.poll-interval} and the purge of sent messages. */
+/**
+ * Runs the outbox relay every {@code entente.catalog.outbox.poll-interval} (one second or more) and the purge of
+ * sent messages every {@code entente.catalog.outbox.purge-interval}; neither starts while the application stops.
+ */
 @ApplicationScoped
 public class OutboxRelayScheduler {
 
@@ -19,7 +22,8 @@ public class OutboxRelayScheduler {
 
     /** Relays rounds until a round finds less than a full batch due. */
     @Scheduled(identity = "outbox-relay", every = "${entente.catalog.outbox.poll-interval}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void relay() {
         int taken;
         do {
@@ -29,7 +33,8 @@ public class OutboxRelayScheduler {
 
     /** Purges sent messages past their retention. */
     @Scheduled(identity = "outbox-purge", every = "${entente.catalog.outbox.purge-interval}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void purge() {
         relay.purgeSent();
     }

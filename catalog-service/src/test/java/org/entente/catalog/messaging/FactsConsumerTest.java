@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.sql.Connection;
@@ -14,7 +16,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.entente.catalog.support.CatalogTestResource;
 import org.entente.catalog.support.Countries;
 import org.entente.catalog.support.Facts;
 import org.entente.catalog.support.KafkaProbe;
@@ -27,7 +28,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@CatalogTestResource
+@WithTestResource(value = LocalInfraTestResource.class,
+        initArgs = @ResourceArg(name = LocalInfraTestResource.DATABASE, value = "catalog"))
 class FactsConsumerTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
