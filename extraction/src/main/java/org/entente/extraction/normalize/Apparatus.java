@@ -96,23 +96,31 @@ final class Apparatus {
     }
 
     /**
-     * Everything from the first comment-section marker after the article's first prose; a marker before it (a
-     * comment count in the page header) alone.
+     * Everything from the start of the reader-comment section; comment-section markers before the article's first
+     * prose (a comment count in the page header) alone.
      */
     private static void dropTail(List<Line> lines, int prose) {
+        int start = commentSectionStart(lines, prose);
         for (int i = 0; i < lines.size(); i++) {
-            Line line = lines.get(i);
-            if (line.kind() != Line.Kind.TAIL) {
-                continue;
+            if (start >= 0 && i >= start || lines.get(i).kind() == Line.Kind.TAIL) {
+                blank(lines, i);
             }
-            if (i > prose) {
-                for (int j = i; j < lines.size(); j++) {
-                    blank(lines, j);
-                }
-                return;
-            }
-            blank(lines, i);
         }
+    }
+
+    /** Index of the line where the reader-comment section starts, or -1 when there is none. */
+    static int commentSectionStart(List<Line> lines) {
+        return commentSectionStart(lines, firstProse(lines));
+    }
+
+    /** The first comment-section marker after the article's first prose, or -1. */
+    private static int commentSectionStart(List<Line> lines, int prose) {
+        for (int i = prose + 1; i < lines.size(); i++) {
+            if (lines.get(i).kind() == Line.Kind.TAIL) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

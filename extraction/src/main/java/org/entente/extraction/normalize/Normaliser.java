@@ -53,4 +53,19 @@ public final class Normaliser {
         }
         return Dictionaries.PARAGRAPHS.build(lines, document);
     }
+
+    /**
+     * The reader-comment section that {@link #normalise} drops from an article ({@code One thought on ...},
+     * {@code Leave a Reply}, {@code 12 comments} and everything after it), with its characters cleaned but its
+     * layout as parsed; empty when the article has none. Later stages read it for what the article itself does not
+     * say, such as the date of the first comment.
+     *
+     * @param raw the article's text as parsed from its file
+     */
+    public String commentSection(String raw) {
+        String document = Dictionaries.CHARACTERS.clean(raw);
+        List<Line> lines = Dictionaries.CLASSIFIER.classify(document);
+        int start = Apparatus.commentSectionStart(lines);
+        return start < 0 ? "" : document.substring(lines.get(start).offset());
+    }
 }

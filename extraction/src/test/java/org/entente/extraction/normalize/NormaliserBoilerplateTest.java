@@ -39,6 +39,15 @@ class NormaliserBoilerplateTest {
     }
 
     @Test
+    void theDroppedCommentSectionCanBeReadSeparately() {
+        String raw = "Chile and Peru signed a deal on fisheries in the capital after long talks. It covers anchovy.\n\n"
+                + "One thought on “Chile and Peru”\n\n• March 23, 2018 at 3:20 pm\n\nGreat article.";
+        assertThat(normaliser.commentSection(raw)).startsWith("One thought on “Chile and Peru”").contains("March 23, 2018");
+        assertThat(normaliser.commentSection("3 Comments\n\nChile and Peru signed a deal on fisheries after long "
+                + "talks. It covers anchovy.")).isEmpty();
+    }
+
+    @Test
     void aCommentCountInTheHeaderDropsOnlyItsLine() {
         String raw = "Chile and Peru\n\n3 Comments\n\nChile and Peru signed a deal on fisheries after long talks. "
                 + "It covers anchovy and tuna. Both sides praised it.";
