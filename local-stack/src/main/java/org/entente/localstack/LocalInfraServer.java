@@ -22,7 +22,7 @@ public final class LocalInfraServer {
     }
 
     /** Entry point of the child JVM. */
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) throws IOException {
         LocalInfra.Options options = parse(args);
         LocalInfra infra;
         try {
@@ -39,6 +39,7 @@ public final class LocalInfraServer {
         System.out.flush();
         awaitEndOfInput(System.in);
         infra.close();
+        System.exit(0); // the servers are stopped; no thread of theirs may keep this JVM alive
     }
 
     private static void awaitEndOfInput(InputStream in) throws IOException {

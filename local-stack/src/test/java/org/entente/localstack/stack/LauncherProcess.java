@@ -47,7 +47,6 @@ final class LauncherProcess {
                 new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 output.add(line);
-                System.out.println("[launcher] " + line);
             }
         } catch (IOException e) {
             output.add("(output broke off: " + e + ")");
