@@ -18,6 +18,14 @@ public interface CatalogConfig {
     /** Paging of the list endpoints. */
     Paging paging();
 
+    /** How long the ids of applied Kafka messages are remembered to drop redeliveries. */
+    @WithDefault("30d")
+    Duration processedMessageRetention();
+
+    /** How often sent outbox messages and old processed-message ids are purged. */
+    @WithDefault("1h")
+    Duration housekeepingInterval();
+
     /** Relaying the outbox to Kafka. */
     interface Outbox {
 
@@ -44,10 +52,6 @@ public interface CatalogConfig {
         /** How long sent messages are kept before they are purged. */
         @WithDefault("7d")
         Duration retention();
-
-        /** How often sent messages older than the retention are purged. */
-        @WithDefault("1h")
-        Duration purgeInterval();
     }
 
     /** Paging of the list endpoints. */

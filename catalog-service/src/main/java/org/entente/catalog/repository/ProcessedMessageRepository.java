@@ -22,4 +22,12 @@ public class ProcessedMessageRepository {
                 .setParameter("now", now)
                 .executeUpdate() == 1;
     }
+
+    /** Forgets the messages applied before the given time; returns how many. */
+    public int forgetBefore(Instant cutoff) {
+        return Panache.getEntityManager()
+                .createNativeQuery("delete from processed_message where processed_at < :cutoff")
+                .setParameter("cutoff", cutoff)
+                .executeUpdate();
+    }
 }

@@ -100,14 +100,11 @@ public class AgreementCatalog {
         Agreement agreement = existing == null ? new Agreement() : existing;
         represent(agreement, mergeKey, members);
         if (agreement.id == null) {
+            agreement.version = 1;
             agreements.persist(agreement);
         }
         members.forEach(m -> m.agreementId = agreement.id);
-        PublishedState after = PublishedState.of(agreement);
-        if (!after.equals(before)) {
-            agreement.version++;
-            outbox.upsert(after, agreement.version);
-        }
+        outbox.publishIfChanged(agreement, before, PublishedState.of(agreement));
     }
 
     /**

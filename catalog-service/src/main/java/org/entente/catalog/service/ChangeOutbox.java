@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import org.entente.catalog.model.CanonicalFact;
 import org.entente.catalog.model.OutboxMessage;
 import org.entente.catalog.repository.OutboxRepository;
 import org.entente.contract.CatalogChange;
@@ -28,9 +29,18 @@ public class ChangeOutbox {
         this.clock = clock;
     }
 
-    /** Publishes that a fact was created or changed; {@code version} is its new version. */
-    public void upsert(PublishedState state, long version) {
-        write("upsert", state, version);
+    /**
+     * Publishes a fact that was just created ({@code before} is null; its version is already 1) or whose published
+     * state changed (its version is increased first). A fact whose state did not change is not published.
+     */
+    public void publishIfChanged(CanonicalFact fact, PublishedState before, PublishedState after) {
+        if (before != null) {
+            if (after.equals(before)) {
+                return;
+            }
+            fact.version++;
+        }
+        write("upsert", after, fact.version);
     }
 
     /** Publishes that a fact lost its last mention; {@code state} is its last state. */

@@ -97,14 +97,11 @@ public class EventCatalog {
         CatalogEvent event = existing == null ? new CatalogEvent() : existing;
         represent(event, mergeKey, members);
         if (event.id == null) {
+            event.version = 1;
             events.persist(event);
         }
         members.forEach(m -> m.eventId = event.id);
-        PublishedState after = PublishedState.of(event);
-        if (!after.equals(before)) {
-            event.version++;
-            outbox.upsert(after, event.version);
-        }
+        outbox.publishIfChanged(event, before, PublishedState.of(event));
     }
 
     /**

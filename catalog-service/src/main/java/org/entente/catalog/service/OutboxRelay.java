@@ -56,12 +56,6 @@ public class OutboxRelay {
         return due.size();
     }
 
-    /** Deletes the sent messages older than the retention period; returns how many. */
-    @Transactional
-    public long purgeSent() {
-        return outbox.purgeSentBefore(clock.instant().minus(config.retention()));
-    }
-
     private void awaitAck(OutboxMessage message, CompletableFuture<Void> ack, long deadline) {
         try {
             ack.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);

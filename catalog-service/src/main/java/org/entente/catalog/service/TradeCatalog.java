@@ -95,14 +95,11 @@ public class TradeCatalog {
         represent(figure, mergeKey, valueKey, claims);
         figure.conflict = conflict;
         if (figure.id == null) {
+            figure.version = 1;
             figures.persist(figure);
         }
         claims.forEach(m -> m.tradeFigureId = figure.id);
-        PublishedState after = PublishedState.of(figure);
-        if (!after.equals(before)) {
-            figure.version++;
-            outbox.upsert(after, figure.version);
-        }
+        outbox.publishIfChanged(figure, before, PublishedState.of(figure));
     }
 
     /**

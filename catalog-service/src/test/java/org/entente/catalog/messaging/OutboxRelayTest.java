@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -15,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.entente.catalog.service.Housekeeping;
 import org.entente.catalog.support.KafkaProbe;
 import org.entente.contract.Topics;
 import org.entente.localstack.test.LocalInfraTestResource;
@@ -26,6 +28,9 @@ import org.junit.jupiter.api.Test;
 class OutboxRelayTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
+
+    @Inject
+    Housekeeping housekeeping;
 
     @Test
     void anUnsentMessageThatFailedBeforeIsRelayedAndMarkedSent() throws SQLException {
@@ -58,6 +63,30 @@ class OutboxRelayTest {
         try (KafkaProbe kafka = new KafkaProbe()) {
             assertThat(kafka.await(Topics.CATALOG_FACTS, r -> key.equals(r.key()), 1, WAIT)).hasSize(1);
         }
+    }
+
+    @Test
+    void housekeepingPurgesOnlyWhatIsPastItsRetention() throws SQLException {
+        String key = "purge-" + UUID.randomUUID();
+        long oldSent = insertUnsent(Topics.CATALOG_FACTS, key + "-old", 0, null);
+        long recentSent = insertUnsent(Topics.CATALOG_FACTS, key + "-recent", 0, null);
+        long unsent = insertUnsent("not a valid topic!", key + "-unsent", 0, null);
+        execute("update outbox_message set sent_at = now() - interval '8 days', topic = ? where id = ?",
+                Topics.CATALOG_FACTS, oldSent);
+        execute("update outbox_message set sent_at = now() - interval '1 day', topic = ? where id = ?",
+                Topics.CATALOG_FACTS, recentSent);
+        execute("insert into processed_message (message_id, topic, processed_at)"
+                + " values (?, 'facts.extracted', now() - interval '31 days')", key + "-old", -1);
+        execute("insert into processed_message (message_id, topic, processed_at)"
+                + " values (?, 'facts.extracted', now())", key + "-recent", -1);
+
+        housekeeping.purge();
+
+        assertThat(count("select count(*) from outbox_message where id in (" + oldSent + ", " + recentSent + ", "
+                + unsent + ")")).isEqualTo(2);
+        assertThat(column(oldSent, "id")).isNull();
+        assertThat(count("select count(*) from processed_message where message_id like '" + key + "%'"))
+                .isEqualTo(1);
     }
 
     private static long insertUnsent(String topic, String key, int attempts, String lastError) throws SQLException {
@@ -97,17 +126,27 @@ class OutboxRelayTest {
              PreparedStatement query = db.prepareStatement("select " + column + " from outbox_message where id = ?")) {
             query.setLong(1, id);
             try (ResultSet row = query.executeQuery()) {
-                row.next();
-                return row.getObject(1);
+                return row.next() ? row.getObject(1) : null;
             }
         }
     }
 
+    /** Runs a statement with a text parameter and, unless negative, an id parameter. */
     private static void execute(String sql, String text, long id) throws SQLException {
         try (Connection db = connect(); PreparedStatement update = db.prepareStatement(sql)) {
             update.setString(1, text);
-            update.setLong(2, id);
+            if (id >= 0) {
+                update.setLong(2, id);
+            }
             update.executeUpdate();
+        }
+    }
+
+    private static long count(String sql) throws SQLException {
+        try (Connection db = connect(); PreparedStatement query = db.prepareStatement(sql);
+             ResultSet row = query.executeQuery()) {
+            row.next();
+            return row.getLong(1);
         }
     }
 

@@ -130,6 +130,25 @@ class CatalogQueryTest {
     }
 
     @Test
+    void articlesAreListedByPublicationDateAndSearchedByTitle() {
+        String word = "zq" + Countries.fresh().toLowerCase();
+        String older = Facts.article();
+        String newer = Facts.article();
+        String undated = Facts.article();
+        ingestion.announce(Facts.announcement(older, "Older " + word + " report", "2019-05"), null);
+        ingestion.announce(Facts.announcement(newer, "Newer " + word + " report", "2024-02-11"), null);
+        ingestion.announce(Facts.announcement(undated, "Undated " + word + " report", null), null);
+
+        assertThat(get("/api/articles", Map.of("q", word)).getList("items.id")).containsExactly(newer, older, undated);
+        assertThat(get("/api/articles", Map.of("q", word, "from", "2019", "to", "2019")).getList("items.id"))
+                .containsExactly(older);
+        JsonPath first = get("/api/articles", Map.of("q", word, "limit", 2));
+        assertThat(first.getList("items.id")).containsExactly(newer, older);
+        assertThat(get("/api/articles", Map.of("q", word, "limit", 2, "cursor", first.getString("nextCursor")))
+                .getList("items.id")).containsExactly(undated);
+    }
+
+    @Test
     void countriesCountTheirFacts() {
         given().get("/api/countries").then().statusCode(200)
                 .body("find { it.code == '" + pak + "' }.events", equalTo(5))

@@ -9,8 +9,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.entente.catalog.support.Countries;
 import org.entente.catalog.support.Facts;
+import org.entente.contract.ExtractedFact;
 import org.entente.localstack.test.LocalInfraTestResource;
 import org.junit.jupiter.api.Test;
 
@@ -110,6 +116,34 @@ class EventMergingTest {
         JsonPath recognitions = given().queryParam("country", recognised).queryParam("cameo", "054")
                 .get("/api/events").then().statusCode(200).extract().jsonPath();
         assertThat(recognitions.getList("items.source")).containsExactlyInAnyOrder(first, second);
+    }
+
+    @Test
+    void statementsOfOneEventIngestedConcurrentlyEndAsOneEvent() throws Exception {
+        String a = Countries.fresh();
+        String b = Countries.fresh();
+        List<ExtractedFact> reports = IntStream.range(0, 8)
+                .mapToObj(i -> i % 2 == 0
+                        ? Facts.event(Facts.article(), "f1", a, b, "042", "2023-07-01")
+                        : Facts.event(Facts.article(), "f1", a, b, "04", "2023-07"))
+                .toList();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> applied = reports.stream()
+                    .map(fact -> pool.submit(() -> ingestion.ingest(fact, null)))
+                    .toList();
+            for (Future<Boolean> result : applied) {
+                assertThat(result.get(2, TimeUnit.MINUTES)).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        JsonPath list = events(a, b);
+        assertThat(list.getList("items")).hasSize(1);
+        assertThat(list.getInt("items[0].mentionCount")).isEqualTo(8);
+        assertThat(list.getString("items[0].date")).isEqualTo("2023-07-01");
+        assertThat(list.getString("items[0].cameo")).isEqualTo("042");
     }
 
     @Test

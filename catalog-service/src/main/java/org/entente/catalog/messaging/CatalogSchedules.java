@@ -3,20 +3,23 @@ package org.entente.catalog.messaging;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.entente.catalog.config.CatalogConfig;
+import org.entente.catalog.service.Housekeeping;
 import org.entente.catalog.service.OutboxRelay;
 
 /**
- * Runs the outbox relay every {@code entente.catalog.outbox.poll-interval} (one second or more) and the purge of
- * sent messages every {@code entente.catalog.outbox.purge-interval}; neither starts while the application stops.
+ * Runs the outbox relay every {@code entente.catalog.outbox.poll-interval} (one second or more) and the
+ * housekeeping every {@code entente.catalog.housekeeping-interval}; neither starts while the application stops.
  */
 @ApplicationScoped
-public class OutboxRelayScheduler {
+public class CatalogSchedules {
 
     private final OutboxRelay relay;
+    private final Housekeeping housekeeping;
     private final int batchSize;
 
-    OutboxRelayScheduler(OutboxRelay relay, CatalogConfig config) {
+    CatalogSchedules(OutboxRelay relay, Housekeeping housekeeping, CatalogConfig config) {
         this.relay = relay;
+        this.housekeeping = housekeeping;
         this.batchSize = config.outbox().batchSize();
     }
 
@@ -31,11 +34,11 @@ public class OutboxRelayScheduler {
         } while (taken == batchSize);
     }
 
-    /** Purges sent messages past their retention. */
-    @Scheduled(identity = "outbox-purge", every = "${entente.catalog.outbox.purge-interval}",
+    /** Purges what is past its retention. */
+    @Scheduled(identity = "housekeeping", every = "${entente.catalog.housekeeping-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    void purge() {
-        relay.purgeSent();
+    void housekeeping() {
+        housekeeping.purge();
     }
 }
