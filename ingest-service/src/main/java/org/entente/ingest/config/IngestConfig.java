@@ -67,8 +67,8 @@ public interface IngestConfig {
     /** The transactional outbox relay. */
     interface Outbox {
 
-        /** Pause between two relay rounds when the outbox is empty, default 500 ms. */
-        @WithDefault("500ms")
+        /** Pause between two relay rounds when the outbox is empty, default 1 second (the scheduler's shortest). */
+        @WithDefault("1s")
         Duration interval();
 
         /** Most messages sent in one round, default 500. */

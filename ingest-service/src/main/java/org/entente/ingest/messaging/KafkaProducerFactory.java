@@ -30,13 +30,15 @@ public class KafkaProducerFactory {
         Duration sendTimeout = config.outbox().sendTimeout();
         long third = Math.max(1000, sendTimeout.toMillis() / 3);
         Map<String, Object> props = new HashMap<>(kafka);
-        props.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, third);
-        props.putIfAbsent(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, third);
-        props.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Math.max(sendTimeout.toMillis(), 2 * third + 100));
-        props.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 5);
+        // values as strings: Kafka parses them to the type each setting needs
+        props.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, String.valueOf(third));
+        props.putIfAbsent(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, String.valueOf(third));
+        props.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
+                String.valueOf(Math.max(sendTimeout.toMillis(), 2 * third + 100)));
+        props.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, "5");
         props.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "entente-ingest-outbox");
         props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         return new KafkaProducer<>(props);

@@ -7,12 +7,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
-import org.entente.ingest.config.ApiKeyConfig;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.List;
-import java.util.Set;
 
 /**
  * Refuses requests to {@link ApiKeyRequired} endpoints unless their {@code X-Api-Key} header holds one of the keys in
@@ -25,14 +20,10 @@ public class ApiKeyFilter implements ContainerRequestFilter {
 
     static final String HEADER = "X-Api-Key";
 
-    private final List<byte[]> keys;
+    private final ApiKeys keys;
 
-    public ApiKeyFilter(ApiKeyConfig config) {
-        this.keys = config.keys().orElse(Set.of()).stream()
-                .map(String::strip)
-                .filter(key -> !key.isEmpty())
-                .map(key -> key.getBytes(StandardCharsets.UTF_8))
-                .toList();
+    public ApiKeyFilter(ApiKeys keys) {
+        this.keys = keys;
     }
 
     @Override
@@ -40,19 +31,9 @@ public class ApiKeyFilter implements ContainerRequestFilter {
         String key = request.getHeaderString(HEADER);
         if (key == null || key.isEmpty()) {
             request.abortWith(unauthorized(request, "This request needs an " + HEADER + " header."));
-        } else if (!accepted(key)) {
+        } else if (!keys.accepts(key)) {
             request.abortWith(unauthorized(request, "The " + HEADER + " header does not hold a valid key."));
         }
-    }
-
-    /** Compares in constant time, so response times reveal nothing about the keys. */
-    private boolean accepted(String key) {
-        byte[] given = key.getBytes(StandardCharsets.UTF_8);
-        boolean match = false;
-        for (byte[] known : keys) {
-            match |= MessageDigest.isEqual(known, given);
-        }
-        return match;
     }
 
     private static Response unauthorized(ContainerRequestContext request, String detail) {
