@@ -6,6 +6,7 @@ import org.entente.extraction.actor.ActorResolver;
 import org.entente.extraction.analysis.Article;
 import org.entente.extraction.analysis.ArticleAnalyser;
 import org.entente.extraction.normalize.Normaliser;
+import org.entente.extraction.pubdate.PublicationDateFinder;
 import org.entente.extraction.text.SentenceSplitter;
 import org.entente.extraction.time.TimeFinder;
 
@@ -16,34 +17,29 @@ import org.entente.extraction.time.TimeFinder;
 public final class ExtractionEngine implements Extractor {
 
     private final Normaliser normaliser;
+    private final PublicationDateFinder publicationDates;
     private final ArticleAnalyser analyser;
 
-    private ExtractionEngine(Normaliser normaliser, ArticleAnalyser analyser) {
+    private ExtractionEngine(Normaliser normaliser, PublicationDateFinder publicationDates, ArticleAnalyser analyser) {
         this.normaliser = normaliser;
+        this.publicationDates = publicationDates;
         this.analyser = analyser;
     }
 
     /** An engine with the built-in dictionaries. */
     public static ExtractionEngine create() {
-        return new ExtractionEngine(new Normaliser(),
-                new ArticleAnalyser(new SentenceSplitter(), ActorResolver.shared(), new TimeFinder()));
+        Normaliser normaliser = new Normaliser();
+        TimeFinder times = new TimeFinder();
+        return new ExtractionEngine(normaliser, new PublicationDateFinder(normaliser, times),
+                new ArticleAnalyser(new SentenceSplitter(), ActorResolver.shared(), times));
     }
 
     @Override
     public Extraction extract(Document document) {
         String text = normaliser.normalise(document.text());
-        PublicationDate published = publication(document);
+        PublicationDate published = publicationDates.find(document, text);
         Article article = analyser.analyse(document.name(), text, published);
         // fact coders: events, agreements and trade are coded from the analysed article here
         return new Extraction(article.text(), published, List.of(), List.of(), List.of());
-    }
-
-    private static PublicationDate publication(Document document) {
-        if (document.published() == null) {
-            return PublicationDate.none();
-        }
-        var d = document.published();
-        return new PublicationDate(FuzzyDate.ofDay(d.getYear(), d.getMonthValue(), d.getDayOfMonth()), "request",
-                null);
     }
 }
