@@ -11,8 +11,8 @@ import jakarta.persistence.EntityManager;
  *   <li>Applying one change takes the writers' gate shared, then its entity's lock: changes of one entity are
  *       applied one at a time, changes of different entities side by side (each transaction then writes its
  *       aggregate rows in one global order, so they cannot deadlock).</li>
- *   <li>A rebuild takes the gate exclusively for each batch it applies, so it never interleaves with a live
- *       change inside one transaction.</li>
+ *   <li>A rebuild takes the gate exclusively to empty the read model and for each batch it applies, so it never
+ *       interleaves with a live change inside one transaction.</li>
  * </ul>
  */
 @ApplicationScoped

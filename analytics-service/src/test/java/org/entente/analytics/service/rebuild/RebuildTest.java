@@ -67,7 +67,8 @@ class RebuildTest {
         }
         await().atMost(PATIENCE).until(() -> eventsIn(pair, "2023-12") == 1);
         Answers live = Answers.of(pair);
-        assertThat(live.months()).contains("\"2023-03\"");
+        assertThat(live.months()).contains("\"period\":\"2023-03\"", "\"start\":\"2023-03-01\"");
+        assertThat(live.trade()).as("the two disagreeing 2022 claims").contains("\"series\":\"aToB\"", "art-2");
 
         damage(pair);
         assertThat(Answers.of(pair)).as("the damage shows").isNotEqualTo(live);
