@@ -11,7 +11,8 @@ import java.util.List;
  * @param changeId   unique id of this change (consumers use it to drop redeliveries)
  * @param op         {@code upsert} (created or changed) or {@code retract} (no mention left; payload is the last state)
  * @param kind       {@code event}, {@code agreement} or {@code trade}
- * @param entityId   catalog id of the canonical fact
+ * @param entityId   catalog id of the canonical fact, unique within its {@code kind} (events, agreements and trade
+ *                   figures are numbered apart, so consumers key entities by kind and id)
  * @param version    increases with every change of the entity
  * @param dyad       the parties' codes sorted and joined with {@code -}
  * @param event      the event's state when kind is {@code event}
