@@ -5,6 +5,7 @@ import java.util.List;
 import org.entente.extraction.actor.ActorResolver;
 import org.entente.extraction.analysis.Article;
 import org.entente.extraction.analysis.ArticleAnalyser;
+import org.entente.extraction.event.EventCoder;
 import org.entente.extraction.normalize.Normaliser;
 import org.entente.extraction.pubdate.PublicationDateFinder;
 import org.entente.extraction.text.SentenceSplitter;
@@ -19,11 +20,14 @@ public final class ExtractionEngine implements Extractor {
     private final Normaliser normaliser;
     private final PublicationDateFinder publicationDates;
     private final ArticleAnalyser analyser;
+    private final EventCoder events;
 
-    private ExtractionEngine(Normaliser normaliser, PublicationDateFinder publicationDates, ArticleAnalyser analyser) {
+    private ExtractionEngine(Normaliser normaliser, PublicationDateFinder publicationDates, ArticleAnalyser analyser,
+                             EventCoder events) {
         this.normaliser = normaliser;
         this.publicationDates = publicationDates;
         this.analyser = analyser;
+        this.events = events;
     }
 
     /** An engine with the built-in dictionaries. */
@@ -31,7 +35,7 @@ public final class ExtractionEngine implements Extractor {
         Normaliser normaliser = new Normaliser();
         TimeFinder times = new TimeFinder();
         return new ExtractionEngine(normaliser, new PublicationDateFinder(normaliser, times),
-                new ArticleAnalyser(new SentenceSplitter(), ActorResolver.shared(), times));
+                new ArticleAnalyser(new SentenceSplitter(), ActorResolver.shared(), times), EventCoder.create());
     }
 
     @Override
@@ -40,6 +44,6 @@ public final class ExtractionEngine implements Extractor {
         PublicationDate published = publicationDates.find(document, text);
         Article article = analyser.analyse(document.name(), text, published);
         // fact coders: events, agreements and trade are coded from the analysed article here
-        return new Extraction(article.text(), published, List.of(), List.of(), List.of());
+        return new Extraction(article.text(), published, events.code(article), List.of(), List.of());
     }
 }

@@ -1,0 +1,26 @@
+package org.entente.extraction.event;
+
+import java.util.List;
+
+import org.entente.extraction.ActorRef;
+import org.entente.extraction.Evidence;
+import org.entente.extraction.FuzzyDate;
+
+/**
+ * One statement of an event, before the statements of the same happening are merged.
+ *
+ * @param source     who acts
+ * @param target     who is acted on
+ * @param cameo      the code
+ * @param date       the date, or null
+ * @param evidence   where it is stated
+ * @param confidence 0 to 1
+ * @param actors     the phrases that named source and target
+ */
+record Candidate(String source, String target, Cameo cameo, FuzzyDate date, Evidence evidence, double confidence,
+                 List<ActorRef> actors) {
+
+    Candidate {
+        actors = List.copyOf(actors);
+    }
+}

@@ -1,0 +1,189 @@
+package org.entente.extraction.event;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * The clauses of a sentence, found without a parser from the words that open and close them. A clause is a set of
+ * tokens with the same id: an embedded clause ("Erdogan, who had ..., held talks") interrupts its outer clause,
+ * which resumes after it.
+ *
+ * <ul>
+ *   <li>{@code ;} and {@code :}, {@code but}, and {@code , and} before a time expression or a clause opener
+ *       start a new main clause.</li>
+ *   <li>A relative pronoun ({@code which}, {@code who}...) opens a relative clause and a subordinator
+ *       ({@code although}, {@code because}, {@code when}, {@code while}, {@code if}...) a subordinate one; both close
+ *       at the next comma. {@code after}, {@code before}, {@code since}, {@code until} and {@code as} open one only
+ *       at the start of the sentence or after a comma (elsewhere they are prepositions).</li>
+ *   <li>{@code that} opens a complement or relative clause unless it is a determiner (followed by a noun, or after a
+ *       preposition: "in that year").</li>
+ * </ul>
+ */
+final class Clauses {
+
+    /** How a clause begins. */
+    enum Opener { MAIN, RELATIVE, SUBORDINATE, CONDITIONAL, COMPLEMENT }
+
+    /**
+     * A clause.
+     *
+     * @param id         its id
+     * @param opener     how it begins
+     * @param openerAt   the token that opens it, or -1 for a main clause
+     */
+    record Clause(int id, Opener opener, int openerAt) {
+    }
+
+    private final int[] clauseOf;
+    private final List<Clause> clauses;
+
+    private Clauses(int[] clauseOf, List<Clause> clauses) {
+        this.clauseOf = clauseOf;
+        this.clauses = clauses;
+    }
+
+    static Clauses of(SentenceView view, Words words) {
+        int n = view.size();
+        int[] clauseOf = new int[n];
+        List<Clause> clauses = new ArrayList<>();
+        clauses.add(new Clause(0, Opener.MAIN, -1));
+        Deque<Integer> open = new ArrayDeque<>();
+        open.push(0);
+        int tokensInTop = 0;
+        for (int i = 0; i < n; i++) {
+            String w = view.lower(i);
+            Opener opener = opener(view, words, i);
+            if (startsMainClause(view, words, i)) {
+                open.clear();
+                open.push(add(clauses, Opener.MAIN, -1));
+                tokensInTop = 0;
+            }
+            if (opener == Opener.COMPLEMENT && clauses.get(open.peek()).opener() == Opener.COMPLEMENT) {
+                open.pop();
+            }
+            if (opener != null) {
+                open.push(add(clauses, opener, i));
+                tokensInTop = 0;
+            }
+            clauseOf[i] = open.peek();
+            tokensInTop++;
+            boolean closable = clauses.get(open.peek()).opener() != Opener.MAIN
+                    && clauses.get(open.peek()).opener() != Opener.COMPLEMENT;
+            if (w.equals(",") && closable && tokensInTop > 2 && open.size() > 1) {
+                open.pop();
+                tokensInTop = 0;
+            }
+        }
+        return new Clauses(clauseOf, List.copyOf(clauses));
+    }
+
+    /** The clause of token {@code i}. */
+    Clause clauseAt(int i) {
+        return clauses.get(clauseOf[i]);
+    }
+
+    /** Whether tokens {@code i} and {@code j} are in the same clause. */
+    boolean same(int i, int j) {
+        return clauseOf[i] == clauseOf[j];
+    }
+
+    /** The first token of the clause of token {@code i} (tokens of embedded clauses in between are not skipped). */
+    int start(int i) {
+        int id = clauseOf[i];
+        int s = i;
+        for (int j = i - 1; j >= 0; j--) {
+            if (clauseOf[j] == id) {
+                s = j;
+            } else if (clauses.get(clauseOf[j]).opener() == Opener.MAIN && clauses.get(id).opener() == Opener.MAIN) {
+                break;
+            }
+        }
+        return s;
+    }
+
+    /** Just past the last token of the clause of token {@code i}. */
+    int end(int i) {
+        int id = clauseOf[i];
+        int e = i + 1;
+        for (int j = i + 1; j < clauseOf.length; j++) {
+            if (clauseOf[j] == id) {
+                e = j + 1;
+            } else if (clauses.get(clauseOf[j]).opener() == Opener.MAIN) {
+                break;
+            }
+        }
+        return e;
+    }
+
+    private static int add(List<Clause> clauses, Opener opener, int at) {
+        clauses.add(new Clause(clauses.size(), opener, at));
+        return clauses.size() - 1;
+    }
+
+    private static boolean startsMainClause(SentenceView view, Words words, int i) {
+        if (i == 0) {
+            return false;
+        }
+        String w = view.lower(i);
+        String previous = view.lower(i - 1);
+        if (previous.equals(";") || previous.equals(":")) {
+            return true;
+        }
+        if (w.equals("but")) {
+            return true;
+        }
+        if (w.equals("and") && previous.equals(",") && i + 1 < view.size()) {
+            return view.timeAt(i + 1) != null || view.lower(i + 1).equals("then")
+                    || words.is(view.lower(i + 1), WordClass.SUBORDINATOR);
+        }
+        return false;
+    }
+
+    private static Opener opener(SentenceView view, Words words, int i) {
+        String w = view.lower(i);
+        boolean atStart = i == 0 || view.lower(i - 1).equals(",") || view.lower(i - 1).equals("and");
+        if (w.equals("that")) {
+            return isDeterminerThat(view, words, i) ? null : Opener.COMPLEMENT;
+        }
+        if (words.is(w, WordClass.RELATIVE)) {
+            return Opener.RELATIVE;
+        }
+        if (words.is(w, WordClass.CONDITIONAL)) {
+            return Opener.CONDITIONAL;
+        }
+        if (words.is(w, WordClass.SUBORDINATOR)) {
+            boolean alsoPreposition = words.is(w, WordClass.PREP) || w.equals("as");
+            return !alsoPreposition || atStart && i + 1 < view.size() && !view.lower(i + 1).equals(",")
+                    ? Opener.SUBORDINATE : null;
+        }
+        return null;
+    }
+
+    private static boolean isDeterminerThat(SentenceView view, Words words, int i) {
+        if (i > 0 && words.is(view.lower(i - 1), WordClass.PREP)) {
+            return true;
+        }
+        if (i + 1 >= view.size()) {
+            return true;
+        }
+        if (view.timeAt(i + 1) != null) {
+            return true;
+        }
+        String next = view.lower(i + 1);
+        boolean lowerWord = view.token(i + 1).isWord() && !view.token(i + 1).isCapitalised();
+        return lowerWord && view.slotAt(i + 1) == null && !isFunctionWord(words, next);
+    }
+
+    private static boolean isFunctionWord(Words words, String w) {
+        for (WordClass c : new WordClass[] {WordClass.BE, WordClass.HAVE, WordClass.MODAL, WordClass.FUTURE,
+            WordClass.DET, WordClass.PERSON, WordClass.THING, WordClass.PLURAL, WordClass.NEGATION,
+            WordClass.ADVERB}) {
+            if (words.is(w, c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,82 @@
+package org.entente.extraction.event;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.entente.extraction.Event;
+import org.entente.extraction.actor.ActorMention;
+import org.entente.extraction.actor.Kind;
+import org.entente.extraction.analysis.AnalysedSentence;
+import org.entente.extraction.analysis.Article;
+import org.entente.extraction.text.Tokenizer;
+
+/**
+ * The event coder: CAMEO-coded interactions between states from an analysed article.
+ *
+ * <p>A cascade, so most sentences cost almost nothing: a sentence that is a heading or names no state is skipped;
+ * the others are tokenised and looked up in the trigger lexicon; only a sentence with a trigger has its clauses,
+ * arguments, mood and dates read. Statements of the same happening are then merged. See the package
+ * documentation for the rules.
+ *
+ * <p>Immutable and thread-safe: build one with {@link #create()} (it loads the dictionaries) and share it.
+ */
+public final class EventCoder {
+
+    private final Tokenizer tokenizer;
+    private final Words words;
+    private final CameoTable cameo;
+    private final Refinements refinements;
+    private final HitFinder hitFinder;
+
+    private EventCoder(Tokenizer tokenizer, Words words, CameoTable cameo, Refinements refinements,
+                       TriggerLexicon lexicon) {
+        this.tokenizer = tokenizer;
+        this.words = words;
+        this.cameo = cameo;
+        this.refinements = refinements;
+        this.hitFinder = new HitFinder(lexicon, words);
+    }
+
+    /** A coder with the built-in dictionaries. */
+    public static EventCoder create() {
+        CameoTable cameo = CameoTable.load();
+        Refinements refinements = Refinements.load(cameo);
+        return new EventCoder(new Tokenizer(), Words.load(), cameo, refinements,
+                TriggerLexicon.load(cameo, refinements));
+    }
+
+    /** The events of an article, one per happening, in order of first statement. */
+    public List<Event> code(Article article) {
+        Antecedents antecedents = new Antecedents(article);
+        SentenceCoder sentenceCoder = new SentenceCoder(cameo, refinements, new EventDating(article),
+                new Accusations(), article.actors());
+        List<Candidate> candidates = new ArrayList<>();
+        for (AnalysedSentence sentence : article.sentences()) {
+            if (!mayHoldEvent(sentence)) {
+                continue;
+            }
+            SentenceView view = new SentenceView(sentence,
+                    tokenizer.tokenize(article.text(), sentence.sentence().start(), sentence.sentence().end()));
+            List<Hit> hits = hitFinder.find(view);
+            if (hits.isEmpty()) {
+                continue;
+            }
+            Syntax syntax = new Syntax(view, Clauses.of(view, words), words, hits);
+            candidates.addAll(sentenceCoder.code(syntax, hits, new ArgumentFinder(syntax, hits, antecedents)));
+        }
+        return new EventMerger().merge(candidates);
+    }
+
+    /** Prose that names a state or an international organisation. */
+    private static boolean mayHoldEvent(AnalysedSentence sentence) {
+        if (sentence.sentence().heading()) {
+            return false;
+        }
+        for (ActorMention mention : sentence.actors()) {
+            if (mention.kind() == Kind.STATE || mention.kind() == Kind.IGO) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

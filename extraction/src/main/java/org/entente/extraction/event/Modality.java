@@ -1,0 +1,124 @@
+package org.entente.extraction.event;
+
+import java.util.List;
+
+/**
+ * Reads the {@link Mood} of a trigger from the words of its clause before it:
+ * <ul>
+ *   <li>a negation ("did not", "never", "no longer", "refrained from", "failed to") → none (but "not only");</li>
+ *   <li>a modal ("could", "should", "must", "might", "may", "would", "need to") or a condition ("if", "unless",
+ *       "whether" opening the clause), or a question → none: hypotheses, recommendations and questions are not
+ *       events;</li>
+ *   <li>a future auxiliary ("will") → intent;</li>
+ *   <li>a verb after "to": after a word of planning, hoping, trying or expecting ("plans to visit", "is expected
+ *       to meet") → intent; after "the first (country) to" → fact ("the first country to recognise Pakistan");
+ *       after an intent trigger ("agreed to cooperate") → none, since that trigger codes it; otherwise
+ *       (purposes: "visited Baghdad to sign") → none;</li>
+ *   <li>a noun after "planned", "upcoming", "next"... → intent; after "possible", "proposed" → none.</li>
+ * </ul>
+ */
+final class Modality {
+
+    private static final int ORDINAL_REACH = 5;
+
+    private final Syntax syntax;
+    private final List<Hit> hits;
+
+    Modality(Syntax syntax, List<Hit> hits) {
+        this.syntax = syntax;
+        this.hits = hits;
+    }
+
+    Mood of(Hit hit) {
+        SentenceView view = syntax.view();
+        if (view.isPunct(view.size() - 1, "?")) {
+            return Mood.NONE;
+        }
+        Clauses clauses = syntax.clauses();
+        if (clauses.clauseAt(hit.start()).opener() == Clauses.Opener.CONDITIONAL) {
+            return Mood.NONE;
+        }
+        Mood mood = Mood.FACT;
+        int start = clauses.start(hit.start());
+        for (int i = start; i < hit.start(); i++) {
+            if (!clauses.same(i, hit.start())) {
+                continue;
+            }
+            if (isNegation(i)) {
+                return Mood.NONE;
+            }
+            if (syntax.is(i, WordClass.MODAL)) {
+                return Mood.NONE;
+            }
+            if (syntax.is(i, WordClass.FUTURE)) {
+                mood = Mood.INTENT;
+            }
+        }
+        if (hit.isVerb()) {
+            Mood infinitive = infinitive(hit);
+            return infinitive == null ? mood : infinitive;
+        }
+        return nounMood(hit, mood);
+    }
+
+    private boolean isNegation(int i) {
+        SentenceView view = syntax.view();
+        int length = syntax.words().match(view.lower(), i, WordClass.NEGATION);
+        if (length == 0) {
+            return false;
+        }
+        boolean notOnly = view.lower(i).equals("not") && i + 1 < view.size() && view.lower(i + 1).equals("only");
+        return !notOnly;
+    }
+
+    /** The mood a "to" before a verb gives, or null when the verb is not an infinitive. */
+    private Mood infinitive(Hit hit) {
+        SentenceView view = syntax.view();
+        int i = hit.start() - 1;
+        while (i >= 0 && syntax.is(i, WordClass.ADVERB)) {
+            i--;
+        }
+        if (i < 0 || !view.lower(i).equals("to")) {
+            return null;
+        }
+        for (int j = i - 1; j >= Math.max(0, i - ORDINAL_REACH); j--) {
+            if (syntax.is(j, WordClass.ORDINAL) && !syntax.is(j - 1, WordClass.PREP)) {
+                return Mood.FACT;
+            }
+        }
+        if (isContentOfIntent(hit)) {
+            return Mood.NONE;
+        }
+        for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+            if (syntax.is(j, WordClass.PLAN) || syntax.is(j, WordClass.FUTURE)) {
+                return syntax.is(j, WordClass.NEGATION) ? Mood.NONE : Mood.INTENT;
+            }
+        }
+        return Mood.NONE;
+    }
+
+    private boolean isContentOfIntent(Hit hit) {
+        for (Hit other : hits) {
+            if (other.end() <= hit.start() && other.trigger().has(Trigger.Flag.CONTENT)
+                    && syntax.clauses().same(other.start(), hit.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Mood nounMood(Hit hit, Mood mood) {
+        for (int i = hit.start() - 1; i >= Math.max(0, hit.start() - 3); i--) {
+            if (syntax.is(i, WordClass.MODAL)) {
+                return Mood.NONE;
+            }
+            if (syntax.is(i, WordClass.PROSPECTIVE)) {
+                return Mood.INTENT;
+            }
+            if (!syntax.isNounPhraseWord(i)) {
+                break;
+            }
+        }
+        return mood;
+    }
+}

@@ -1,0 +1,92 @@
+package org.entente.extraction.event;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.entente.extraction.text.Tsv;
+
+/**
+ * The cues of {@code refinements.tsv} that refine a trigger's code by what its phrase says ('supported Iraq with
+ * arms' → 072), and the rule that combines several cues: votes within a two-digit root, the most voted code wins and
+ * a tie gives the codes' common parent; different roots are different events. Immutable and thread-safe.
+ */
+final class Refinements {
+
+    private record Cue(Phrase phrase, String code) {
+    }
+
+    private final Map<String, List<Cue>> groups;
+
+    private Refinements(Map<String, List<Cue>> groups) {
+        this.groups = groups;
+    }
+
+    /** The built-in refinements, checked against the code table. */
+    static Refinements load(CameoTable cameo) {
+        Map<String, List<Cue>> groups = new HashMap<>();
+        for (String[] row : Tsv.read(Refinements.class, "refinements.tsv", "group", "cue", "code")) {
+            if (!cameo.contains(row[2])) {
+                throw new IllegalStateException("refinements.tsv: unknown CAMEO code " + row[2] + " for " + row[1]);
+            }
+            groups.computeIfAbsent(row[0], g -> new ArrayList<>()).add(new Cue(Phrase.parse(row[1]), row[2]));
+        }
+        groups.values().forEach(list -> list.sort((a, b) -> b.phrase().length() - a.phrase().length()));
+        return new Refinements(Map.copyOf(groups));
+    }
+
+    boolean hasGroup(String group) {
+        return groups.containsKey(group);
+    }
+
+    /**
+     * The codes the group's cues give in {@code lower[from, to)}, one per two-digit root, in order of first cue.
+     * Each word counts for one cue at most (the longest that matches there).
+     */
+    List<String> codes(String group, String[] lower, int from, int to) {
+        List<Cue> cues = groups.get(group);
+        Map<String, Map<String, Integer>> votesByRoot = new LinkedHashMap<>();
+        int i = Math.max(0, from);
+        int end = Math.min(to, lower.length);
+        while (i < end) {
+            Cue found = null;
+            for (Cue cue : cues) {
+                if (i + cue.phrase().length() <= end && cue.phrase().matchesAt(lower, i)) {
+                    found = cue;
+                    break;
+                }
+            }
+            if (found == null) {
+                i++;
+                continue;
+            }
+            votesByRoot.computeIfAbsent(found.code().substring(0, 2), r -> new LinkedHashMap<>())
+                    .merge(found.code(), 1, Integer::sum);
+            i += found.phrase().length();
+        }
+        List<String> codes = new ArrayList<>(votesByRoot.size());
+        votesByRoot.values().forEach(votes -> codes.add(winner(votes)));
+        return codes;
+    }
+
+    /** The most voted code; with a tie, the longest prefix the tied codes share (at least the root). */
+    private static String winner(Map<String, Integer> votes) {
+        int best = votes.values().stream().mapToInt(Integer::intValue).max().orElseThrow();
+        List<String> tied = votes.entrySet().stream().filter(e -> e.getValue() == best).map(Map.Entry::getKey)
+                .toList();
+        if (tied.size() == 1) {
+            return tied.get(0);
+        }
+        String prefix = tied.get(0);
+        for (String code : tied) {
+            int n = 0;
+            while (n < prefix.length() && n < code.length() && prefix.charAt(n) == code.charAt(n)) {
+                n++;
+            }
+            prefix = prefix.substring(0, n);
+        }
+        return prefix.length() == 2 ? prefix + "0" : prefix;
+    }
+}

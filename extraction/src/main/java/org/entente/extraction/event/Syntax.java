@@ -1,0 +1,247 @@
+package org.entente.extraction.event;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.entente.extraction.text.Token;
+
+/**
+ * Phrase structure read from word classes, for one sentence: where noun phrases run, whether an actor phrase sits
+ * in a prepositional phrase, what stands after a trigger, coordinated lists, passive voice. No parser: each test
+ * looks at a few tokens around a position, so the cost is linear in the sentence.
+ */
+final class Syntax {
+
+    /** How far a noun phrase may run before its actor phrase (tokens). */
+    private static final int NOUN_PHRASE_SPAN = 8;
+    /** How far a prepositional phrase may stand from its trigger (tokens). */
+    private static final int PHRASE_REACH = 18;
+
+    private final SentenceView view;
+    private final Clauses clauses;
+    private final Words words;
+    private final boolean[] triggerToken;
+
+    Syntax(SentenceView view, Clauses clauses, Words words, List<Hit> hits) {
+        this.view = view;
+        this.clauses = clauses;
+        this.words = words;
+        this.triggerToken = new boolean[view.size()];
+        for (Hit hit : hits) {
+            for (int i = hit.start(); i < hit.end(); i++) {
+                triggerToken[i] = true;
+            }
+        }
+    }
+
+    SentenceView view() {
+        return view;
+    }
+
+    Clauses clauses() {
+        return clauses;
+    }
+
+    Words words() {
+        return words;
+    }
+
+    boolean is(int i, WordClass wordClass) {
+        return i >= 0 && i < view.size() && words.is(view.lower(i), wordClass);
+    }
+
+    boolean isTrigger(int i) {
+        return i >= 0 && i < triggerToken.length && triggerToken[i];
+    }
+
+    /**
+     * Whether token {@code i} can stand inside a noun phrase before its head: a determiner, possessive ending,
+     * adjective or noun (a lower-case word of no function class), a capitalised title word, a number, a hyphen, or
+     * a time expression ("the 1971 war").
+     */
+    boolean isNounPhraseWord(int i) {
+        if (i < 0 || i >= view.size() || isTrigger(i) || view.slotAt(i) != null) {
+            return false;
+        }
+        Token token = view.token(i);
+        if (view.timeAt(i) != null || token.type() == Token.Type.NUMBER || token.type() == Token.Type.CLITIC) {
+            return true;
+        }
+        if (token.type() == Token.Type.PUNCT) {
+            return token.text().equals("-") || token.text().equals("–") || token.text().equals("\"")
+                    || token.text().equals("“") || token.text().equals("”") || token.text().equals("‘")
+                    || token.text().equals("'");
+        }
+        if (token.type() != Token.Type.WORD) {
+            return false;
+        }
+        String w = view.lower(i);
+        if (is(i, WordClass.DET) || is(i, WordClass.ADVERB) || is(i, WordClass.ORDINAL)) {
+            return !is(i, WordClass.RELATIVE) || !w.equals("that");
+        }
+        return !isFunctionWord(i);
+    }
+
+    /** A word of a class that structures clauses (preposition, auxiliary, modal, conjunction, pronoun...). */
+    boolean isFunctionWord(int i) {
+        for (WordClass c : new WordClass[] {WordClass.PREP, WordClass.BE, WordClass.HAVE, WordClass.MODAL,
+            WordClass.FUTURE, WordClass.NEGATION, WordClass.COORDINATOR, WordClass.RELATIVE,
+            WordClass.SUBORDINATOR, WordClass.CONDITIONAL, WordClass.PERSON, WordClass.THING, WordClass.PLURAL}) {
+            if (is(i, c) && !(c == WordClass.PERSON && is(i, WordClass.DET))
+                    && !(c == WordClass.THING && is(i, WordClass.DET))
+                    && !(c == WordClass.PLURAL && is(i, WordClass.DET))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether an actor phrase stands in a prepositional phrase: walking left over its noun phrase ("to the Iraqi
+     * ...", "of Pakistan's ..."), a preposition comes first.
+     */
+    boolean inPrepositionalPhrase(Slot slot) {
+        int i = slot.first() - 1;
+        int steps = 0;
+        while (i >= 0 && steps < NOUN_PHRASE_SPAN && isNounPhraseWord(i) && !is(i, WordClass.PREP)) {
+            i--;
+            steps++;
+        }
+        return i >= 0 && is(i, WordClass.PREP) && !view.lower(i).equals("of") || i >= 0 && view.lower(i).equals("of")
+                && !ofBelongsToActor(i);
+    }
+
+    /** "the government of Pakistan", "the foreign minister of Iraq": the 'of' phrase names whose thing it is. */
+    private boolean ofBelongsToActor(int of) {
+        return of > 0 && view.slotAt(of - 1) == null && !isTrigger(of - 1) && isNounPhraseWord(of - 1)
+                && !is(of - 1, WordClass.DET);
+    }
+
+    /**
+     * The actor phrase a noun phrase starting at {@code from} leads to: walking right over noun-phrase words
+     * (and 'of' between them), the first actor phrase; null when something else comes first.
+     */
+    Slot nounPhraseSlot(int from, int limit) {
+        int end = Math.min(limit, view.size());
+        for (int i = from; i < end && i < from + NOUN_PHRASE_SPAN; i++) {
+            Slot slot = view.slotAt(i);
+            if (slot != null) {
+                return slot;
+            }
+            boolean of = view.lower(i).equals("of") && i > from;
+            if (!of && !isNounPhraseWord(i)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The direct object of a verb ending before {@code after}: the actor its noun phrase leads to, in its clause. */
+    Slot objectAfter(int after) {
+        if (after >= view.size() || !clauses.same(after - 1, after)) {
+            return null;
+        }
+        return nounPhraseSlot(after, clauses.end(after - 1));
+    }
+
+    /**
+     * The actor of the first phrase introduced by {@code preposition} after token {@code from}, within
+     * {@code [from, limit)} and the clause of {@code from - 1}.
+     */
+    Slot prepositionalObject(String preposition, int from, int limit) {
+        int clauseToken = Math.max(0, from - 1);
+        int end = Math.min(Math.min(limit, view.size()), from + PHRASE_REACH);
+        for (int i = from; i < end; i++) {
+            if (!clauses.same(clauseToken, i)) {
+                if (clauses.clauseAt(i).opener() == Clauses.Opener.MAIN) {
+                    return null;
+                }
+                continue;
+            }
+            if (view.lower(i).equals(preposition)) {
+                Slot slot = nounPhraseSlot(i + 1, end);
+                if (slot != null) {
+                    return slot;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The actor phrases coordinated after {@code slot}: "India, Afghanistan, Iraq and the Soviet Union". */
+    List<Slot> listFrom(Slot slot) {
+        List<Slot> list = new ArrayList<>(List.of(slot));
+        Slot last = slot;
+        while (true) {
+            int i = last.last() + 1;
+            int joints = 0;
+            while (i < view.size() && (view.lower(i).equals(",") || view.lower(i).equals("and")
+                    || view.lower(i).equals("or") || view.lower(i).equals("as") || view.lower(i).equals("well"))) {
+                i++;
+                joints++;
+            }
+            if (joints == 0 || !clauses.same(last.last(), Math.min(i, view.size() - 1))) {
+                return list;
+            }
+            Slot next = nounPhraseSlot(i, view.size());
+            if (next == null || next == last || next.isNonState() && !slot.isNonState()) {
+                return list;
+            }
+            list.add(next);
+            last = next;
+        }
+    }
+
+    /** The actor phrases coordinated before {@code slot}, in text order, ending with it: "A and B signed". */
+    List<Slot> listTo(Slot slot) {
+        List<Slot> list = new ArrayList<>(List.of(slot));
+        Slot first = slot;
+        while (true) {
+            int i = nounPhraseStart(first) - 1;
+            int joints = 0;
+            while (i >= 0 && (view.lower(i).equals(",") || view.lower(i).equals("and"))) {
+                i--;
+                joints++;
+            }
+            if (joints == 0 || i < 0 || !clauses.same(i, first.first())) {
+                return list;
+            }
+            Slot previous = view.slotAt(i);
+            if (previous == null || !previous.isActor()) {
+                return list;
+            }
+            list.add(0, previous);
+            first = previous;
+        }
+    }
+
+    /** The first token of the noun phrase an actor phrase heads or ends ("the" of "the Iraqi ambassador"). */
+    int nounPhraseStart(Slot slot) {
+        int i = slot.first();
+        while (i - 1 >= 0 && is(i - 1, WordClass.DET) && !view.lower(i - 1).equals("that")) {
+            i--;
+        }
+        return i;
+    }
+
+    /**
+     * Whether a verb trigger is passive: a form of 'be' before it (adverbs between allowed) and a past participle,
+     * or a participle right after a noun with 'by' after it ("weapons supplied by Pakistan").
+     */
+    boolean isPassive(Hit hit) {
+        String form = view.lower(hit.start());
+        boolean participle = form.endsWith("ed") || is(hit.start(), WordClass.PARTICIPLE);
+        if (!participle) {
+            return false;
+        }
+        int i = hit.start() - 1;
+        while (i >= 0 && is(i, WordClass.ADVERB)) {
+            i--;
+        }
+        if (i >= 0 && is(i, WordClass.BE)) {
+            return true;
+        }
+        return hit.end() < view.size() && view.lower(hit.end()).equals("by") && i >= 0 && isNounPhraseWord(i)
+                && !is(i, WordClass.HAVE);
+    }
+}
