@@ -40,8 +40,7 @@ public class AgreementRepository implements PanacheRepository<Agreement> {
             query.where("a.status = :status", "status", filter.status());
         }
         if (filter.text() != null) {
-            query.where("exists (select 1 from agreement_mention m where m.agreement_id = a.id"
-                    + " and m.search @@ websearch_to_tsquery('english', :text))", "text", filter.text());
+            TextSearch.overMentions(getEntityManager(), query, "agreement_mention", "agreement_id", "a", filter.text());
         }
         return query.page(getEntityManager(), Agreement.class, after, limit);
     }

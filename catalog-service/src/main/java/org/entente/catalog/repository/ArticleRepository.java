@@ -41,7 +41,7 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, String>
         NativeListQuery query = new NativeListQuery("article", "a", "seq");
         filter.published().applyTo(query, "a", "sort_key", "published_end");
         if (filter.text() != null) {
-            query.where("a.search @@ websearch_to_tsquery('english', :text)", "text", filter.text());
+            TextSearch.overOwnColumn(getEntityManager(), query, "article", "a", filter.text());
         }
         return query.page(getEntityManager(), Article.class, after, limit);
     }

@@ -26,7 +26,7 @@ public class EventRepository implements PanacheRepository<CatalogEvent> {
         if (filter.counterpart() != null) {
             query.where("e.dyad = :dyad", "dyad", Dyads.of(filter.country(), filter.counterpart()));
         } else if (filter.country() != null) {
-            query.where("(e.source = :country or e.target = :country)", "country", filter.country());
+            query.whereEither("e.source = :country", "e.target = :country", "country", filter.country());
         }
         filter.dates().applyTo(query, "e", "sort_key", "date_end");
         if (filter.cameo() != null) {
@@ -39,8 +39,7 @@ public class EventRepository implements PanacheRepository<CatalogEvent> {
             query.where("e.quad = :quad", "quad", filter.quad());
         }
         if (filter.text() != null) {
-            query.where("exists (select 1 from event_mention m where m.event_id = e.id"
-                    + " and m.search @@ websearch_to_tsquery('english', :text))", "text", filter.text());
+            TextSearch.overMentions(getEntityManager(), query, "event_mention", "event_id", "e", filter.text());
         }
         return query.page(getEntityManager(), CatalogEvent.class, after, limit);
     }

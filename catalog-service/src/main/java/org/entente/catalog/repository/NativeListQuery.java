@@ -13,6 +13,11 @@ import java.util.Map;
  * Conditions are SQL fragments written by the repositories with named parameters; values are always bound,
  * never concatenated. Paging continues strictly after the keyset, so a page costs an index range scan whatever
  * its depth (no OFFSET).
+ *
+ * <p>A query may have one pair of {@link #whereEither alternatives} (a country as source <em>or</em> target). It
+ * then runs as the {@code UNION ALL} of one ordered, limited query per alternative, each an index range scan on
+ * {@code (column, sort_key, id)}: an {@code OR} would make PostgreSQL either sort every match or walk the whole
+ * list order looking for matches, which is slow for a party whose facts all lie far down the list.
  */
 final class NativeListQuery {
 
@@ -21,6 +26,7 @@ final class NativeListQuery {
     private final String tieBreak;
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
+    private List<String> alternatives = List.of();
 
     NativeListQuery(String table, String alias, String tieBreak) {
         this.table = table;
@@ -46,6 +52,16 @@ final class NativeListQuery {
         return this;
     }
 
+    /**
+     * Adds a condition met by rows that meet {@code first} or {@code second}; no row may meet both (for example a
+     * country as source, or as target, of events whose source and target always differ).
+     */
+    NativeListQuery whereEither(String first, String second, String name, Object value) {
+        alternatives = List.of(first, second);
+        parameters.put(name, value);
+        return this;
+    }
+
     /** Binds a parameter used by a condition added with {@link #where(String)}. */
     NativeListQuery bind(String name, Object value) {
         parameters.put(name, value);
@@ -59,13 +75,32 @@ final class NativeListQuery {
             parameters.put("afterSortKey", after.sortKey());
             parameters.put("afterId", after.id());
         }
-        String sql = "select " + alias + ".* from " + table + " " + alias
-                + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions))
-                + " order by " + alias + ".sort_key desc, " + alias + "." + tieBreak + " desc limit " + (limit + 1);
+        String sql;
+        if (alternatives.isEmpty()) {
+            sql = select(conditions, limit);
+        } else {
+            List<String> branches = alternatives.stream().map(alternative -> {
+                List<String> branch = new ArrayList<>(conditions);
+                branch.add(alternative);
+                return "(" + select(branch, limit) + ")";
+            }).toList();
+            sql = "select * from (" + String.join(" union all ", branches) + ") " + alias + orderAndLimit(limit);
+        }
         Query query = em.createNativeQuery(sql, type);
         parameters.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
         List<T> rows = query.getResultList();
         return Slice.of(rows, limit);
+    }
+
+    private String select(List<String> where, int limit) {
+        return "select " + alias + ".* from " + table + " " + alias
+                + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+                + orderAndLimit(limit);
+    }
+
+    /** The list order, and one row more than the page to tell whether another page follows. */
+    private String orderAndLimit(int limit) {
+        return " order by " + alias + ".sort_key desc, " + alias + "." + tieBreak + " desc limit " + (limit + 1);
     }
 }

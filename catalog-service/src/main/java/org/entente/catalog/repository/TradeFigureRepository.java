@@ -27,7 +27,7 @@ public class TradeFigureRepository implements PanacheRepository<TradeFigure> {
         if (filter.counterpart() != null) {
             query.where("t.dyad = :dyad", "dyad", Dyads.of(filter.country(), filter.counterpart()));
         } else if (filter.country() != null) {
-            query.where("(t.exporter = :country or t.importer = :country)", "country", filter.country());
+            query.whereEither("t.exporter = :country", "t.importer = :country", "country", filter.country());
         }
         filter.dates().applyTo(query, "t", "sort_key", "date_end");
         if (filter.flow() != null) {
@@ -40,8 +40,7 @@ public class TradeFigureRepository implements PanacheRepository<TradeFigure> {
             query.where(filter.conflict() ? "t.conflict" : "not t.conflict");
         }
         if (filter.text() != null) {
-            query.where("exists (select 1 from trade_mention m where m.trade_figure_id = t.id"
-                    + " and m.search @@ websearch_to_tsquery('english', :text))", "text", filter.text());
+            TextSearch.overMentions(getEntityManager(), query, "trade_mention", "trade_figure_id", "t", filter.text());
         }
         return query.page(getEntityManager(), TradeFigure.class, after, limit);
     }
