@@ -1,0 +1,249 @@
+package org.entente.extraction.agreement;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.entente.extraction.actor.DocumentActors.StatePair;
+import org.entente.extraction.agreement.AgreementLexicon.Link;
+import org.entente.extraction.agreement.AgreementLexicon.Use;
+import org.entente.extraction.agreement.AgreementLexicon.WordClass;
+import org.entente.extraction.agreement.AgreementMemory.Entity;
+import org.entente.extraction.analysis.AnalysedSentence;
+import org.entente.extraction.analysis.Article;
+import org.entente.extraction.text.Sentence;
+import org.entente.extraction.text.Tokenizer;
+import org.entente.extraction.time.TimeContext;
+
+/**
+ * The agreement coder: finds the agreements an article states between states and their statuses (proposed,
+ * signed, in force, stalled, withdrawn, ended), and the {@code 057} events of the signings it reports.
+ *
+ * <p>A cascade: a sentence without a word of {@code agreement-nouns.tsv} or an order of goods costs one scan of its
+ * lower-case text; the others are tokenised and read by {@link PhraseReader}, {@link CueReader} and
+ * {@link StatementReader}. Mentions of one agreement ("the Baghdad Pact", "CENTO", "the military alliance") are
+ * tied together by an {@link AgreementMemory} per article, and each agreement and status is one fact with every
+ * statement of it as evidence.
+ *
+ * <p>Parties are the states the clause names as such: in the phrase ("the Iran–Pakistan pipeline agreement",
+ * "between A and B"), as its subject ("A and B signed"), after "with", or those of the agreement referred back to.
+ * A clause that names fewer takes the other states it names; a sentence that names none continues the previous
+ * sentence of its paragraph; a pronoun subject ("they signed ... with Iran") is the article's other main state.
+ * Plural agreements with several states after "with" are one agreement with each.
+ *
+ * <p>Thread-safe; the dictionaries are loaded once and shared.
+ */
+public final class AgreementCoder {
+
+    private static final double CONFIDENT = 0.8;
+    private static final double INFERRED = 0.6;
+
+    private final AgreementLexicon lexicon;
+    private final Tokenizer tokenizer;
+    private final PhraseReader phrases;
+    private final CueReader cues;
+    private final StatementReader statements;
+    private final PartyFinder partyFinder;
+    private final SigningEvents signingEvents;
+    private final List<String> keywords;
+
+    /** A coder with the built-in dictionaries. */
+    public AgreementCoder() {
+        this.lexicon = AgreementLexicon.standard();
+        this.tokenizer = new Tokenizer();
+        this.phrases = new PhraseReader(lexicon);
+        this.cues = new CueReader(lexicon);
+        this.statements = new StatementReader(lexicon);
+        this.partyFinder = new PartyFinder(lexicon);
+        this.signingEvents = new SigningEvents();
+        this.keywords = lexicon.keywords();
+    }
+
+    /** The agreements and signing events of an analysed article. */
+    public AgreementCoding code(Article article) {
+        AgreementMemory memory = new AgreementMemory(lexicon);
+        AgreementFacts facts = new AgreementFacts(TimeContext.of(article.published()).publication());
+        Optional<StatePair> mainPair = article.actors().mainPair();
+        Set<String> previous = Set.of();
+        int previousParagraph = -1;
+        for (AnalysedSentence s : article.sentences()) {
+            Sentence sentence = s.sentence();
+            Set<String> before = sentence.paragraph() == previousParagraph ? previous : Set.of();
+            if (!sentence.heading() && mayState(sentence.text())) {
+                SentenceWords words = new SentenceWords(s, article.text(),
+                        tokenizer.tokenize(article.text(), sentence.start(), sentence.end()), lexicon);
+                new SentenceCoding(words, memory, facts, before, mainPair).run();
+            }
+            previous = states(s);
+            previousParagraph = sentence.paragraph();
+        }
+        return new AgreementCoding(facts.agreements(), facts.signings(signingEvents));
+    }
+
+    /** Whether the sentence holds a word that can start an agreement phrase or an order. */
+    private boolean mayState(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String keyword : keywords) {
+            if (lower.contains(keyword)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> states(AnalysedSentence s) {
+        Set<String> codes = new LinkedHashSet<>();
+        s.actors().stream().filter(m -> m.isState() && m.code() != null).forEach(m -> codes.add(m.code()));
+        return codes;
+    }
+
+    /** The coding of one sentence. */
+    private final class SentenceCoding {
+        private final SentenceWords words;
+        private final AgreementMemory memory;
+        private final AgreementFacts facts;
+        private final Set<String> previousStates;
+        private final Optional<StatePair> mainPair;
+
+        SentenceCoding(SentenceWords words, AgreementMemory memory, AgreementFacts facts, Set<String> previousStates,
+                       Optional<StatePair> mainPair) {
+            this.words = words;
+            this.memory = memory;
+            this.facts = facts;
+            this.previousStates = previousStates;
+            this.mainPair = mainPair;
+        }
+
+        void run() {
+            List<AgreementPhrase> found = phrases.read(words);
+            List<Cue> cueList = cues.read(words, found);
+            if (found.isEmpty() && cueList.stream().noneMatch(c -> c.value().link() == Link.GOODS)) {
+                return;
+            }
+            linkAliases(found);
+            for (Statement s : statements.read(words, found, cueList)) {
+                record(s);
+            }
+        }
+
+        /** "X or Y", "X, which was renamed Y", "X (later Y)": two names of one agreement. */
+        private void linkAliases(List<AgreementPhrase> found) {
+            for (int k = 0; k + 1 < found.size(); k++) {
+                AgreementPhrase a = found.get(k);
+                AgreementPhrase b = found.get(k + 1);
+                if (a.name() != null && b.name() != null && aliasGap(a.end() + 1, b.start())) {
+                    memory.alias(a, b);
+                }
+            }
+        }
+
+        private boolean aliasGap(int from, int to) {
+            boolean alias = false;
+            for (int k = from; k < to; k++) {
+                String w = words.lower(k);
+                int length = lexicon.phraseAt(words.lower(), k, WordClass.ALIAS);
+                if (length > 0) {
+                    alias = true;
+                    k += length - 1;
+                } else if (!(lexicon.is(w, WordClass.BE) || lexicon.is(w, WordClass.ADVERB)
+                        || lexicon.is(w, WordClass.CLAUSE) || words.punct(k, ',') || words.punct(k, '(')
+                        || words.punct(k, ')') || w.equals("to"))) {
+                    return false;
+                }
+            }
+            return alias;
+        }
+
+        private void record(Statement s) {
+            AgreementPhrase p = s.phrase();
+            Set<String> with = new LinkedHashSet<>(s.withParties());
+            Set<String> parties = new TreeSet<>(s.parties());
+            if (s.group()) {
+                Set<String> group = partyFinder.named(words, 0, p.start());
+                group.removeAll(s.subject());
+                parties.addAll(group);
+                if (with.isEmpty()) {
+                    with.addAll(group);
+                }
+            }
+            if (p.noun().plural() && with.size() >= 2 && s.subject().size() <= 1) {
+                recordEach(s, with);
+                return;
+            }
+            Entity known = memory.known(p);
+            if (known == null && p.noun().use() == Use.ANAPHOR) {
+                return;
+            }
+            boolean explicit = parties.size() >= 2;
+            if (known != null && parties.size() < 2) {
+                parties.addAll(known.parties());
+            }
+            if (!s.nonState()) {
+                complete(s, parties);
+            }
+            if (parties.size() < 2) {
+                return;
+            }
+            Entity e = memory.record(p, known, parties);
+            facts.add(e, s, parties, words, explicit || known != null ? CONFIDENT : INFERRED);
+        }
+
+        /** "concluded contracts with Russia, China and Iran": one agreement with each. */
+        private void recordEach(Statement s, Set<String> with) {
+            String subject = s.subject().size() == 1 ? s.subject().iterator().next() : otherMainState(with);
+            if (subject == null) {
+                return;
+            }
+            for (String other : with) {
+                if (!other.equals(subject)) {
+                    Set<String> pair = new TreeSet<>(List.of(subject, other));
+                    facts.add(memory.record(s.phrase(), null, pair), s, pair, words, INFERRED);
+                }
+            }
+        }
+
+        /**
+         * Fills in parties the clause leaves implicit: the other states the clause names, those of a relative clause
+         * right after the agreement ("the Budapest Memorandum, in which A, B and C gave D assurances"), the
+         * previous sentence's when this one names none, the article's other main state for a pronoun subject.
+         */
+        private void complete(Statement s, Set<String> parties) {
+            if (parties.size() < 2) {
+                parties.addAll(partyFinder.named(words, words.clauseStart(s.quoteFirst()),
+                        words.clauseEnd(s.quoteLast())));
+            }
+            int relative = words.clauseEnd(s.phrase().end());
+            if (parties.size() < 2 && relative < words.size() && relative <= s.phrase().complementEnd() + 2
+                    && lexicon.is(words.lower(relative), WordClass.RELATIVE)) {
+                parties.addAll(partyFinder.named(words, relative, words.clauseEnd(relative)));
+            }
+            if (parties.size() < 2 && words.states().isEmpty()) {
+                parties.addAll(previousStates);
+            }
+            if (parties.size() == 1 && (s.pronoun() || s.subject().isEmpty())) {
+                String other = otherMainState(parties);
+                if (other != null) {
+                    parties.add(other);
+                }
+            }
+        }
+
+        /** The one state of the article's main pair not among {@code codes}, or null. */
+        private String otherMainState(Set<String> codes) {
+            if (mainPair.isEmpty()) {
+                return null;
+            }
+            List<String> outside = new ArrayList<>(2);
+            for (String code : List.of(mainPair.get().first(), mainPair.get().second())) {
+                if (!codes.contains(code)) {
+                    outside.add(code);
+                }
+            }
+            return outside.size() == 1 ? outside.get(0) : null;
+        }
+    }
+}

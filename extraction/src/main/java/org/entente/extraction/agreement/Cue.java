@@ -1,0 +1,26 @@
+package org.entente.extraction.agreement;
+
+import org.entente.extraction.agreement.AgreementLexicon.Link;
+import org.entente.extraction.agreement.AgreementLexicon.StatusCue;
+
+/**
+ * A status word of a sentence over tokens {@code first..last}.
+ *
+ * @param value   its dictionary entry
+ * @param passive whether it follows a form of "be" ("was signed"), so that its agreement comes before it
+ * @param infinitive whether it follows "to" ("visited Baghdad to sign"): the clause implies the act without
+ *                reporting it
+ * @param attributive whether it stands between a determiner and its noun ("a signed treaty"), so that, like a
+ *                noun, its clause may still be hypothetical after it
+ */
+record Cue(int first, int last, StatusCue value, boolean passive, boolean infinitive, boolean attributive) {
+
+    /** Whether its agreement is found before it: a passive, or a word like "expired" or "entered into force". */
+    boolean looksBack() {
+        return passive || value.link() == Link.SUBJECT;
+    }
+
+    Status status() {
+        return value.status();
+    }
+}

@@ -1,0 +1,56 @@
+package org.entente.extraction.agreement;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.entente.extraction.agreement.AgreementLexicon.StatusCue;
+import org.entente.extraction.agreement.AgreementLexicon.WordClass;
+
+/** Finds the status words of a sentence ({@code status-cues.tsv}), longest first. Stateless and thread-safe. */
+final class CueReader {
+
+    private final AgreementLexicon lexicon;
+
+    CueReader(AgreementLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The status words of the sentence outside agreement names, in text order. */
+    List<Cue> read(SentenceWords words, List<AgreementPhrase> phrases) {
+        List<Cue> cues = new ArrayList<>();
+        String[] lower = words.lower();
+        int i = 0;
+        while (i < lower.length) {
+            WordTable.Match<StatusCue> m = words.token(i).isWord() ? lexicon.statuses().at(lower, i) : null;
+            if (m == null || insideName(phrases, i)) {
+                i++;
+                continue;
+            }
+            int last = i + m.length() - 1;
+            boolean passive = m.value().form() == AgreementLexicon.Form.VERB && followsBe(words, i);
+            boolean infinitive = words.lower(i - 1).equals("to");
+            boolean attributive = m.value().form() == AgreementLexicon.Form.VERB
+                    && lexicon.is(words.lower(i - 1), WordClass.DETERMINER);
+            cues.add(new Cue(i, last, m.value(), passive, infinitive, attributive));
+            i = last + 1;
+        }
+        return cues;
+    }
+
+    private static boolean insideName(List<AgreementPhrase> phrases, int i) {
+        for (AgreementPhrase p : phrases) {
+            if (p.name() != null && p.covers(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "was signed", "has been ratified", "were later suspended". */
+    private boolean followsBe(SentenceWords words, int i) {
+        if (lexicon.is(words.lower(i - 1), WordClass.BE)) {
+            return true;
+        }
+        return lexicon.is(words.lower(i - 1), WordClass.ADVERB) && lexicon.is(words.lower(i - 2), WordClass.BE);
+    }
+}

@@ -1,0 +1,121 @@
+package org.entente.extraction.agreement;
+
+import org.entente.extraction.FuzzyDate;
+import org.entente.extraction.agreement.AgreementLexicon.WordClass;
+import org.entente.extraction.agreement.SentenceWords.TimeSpan;
+import org.entente.extraction.time.TimeMention;
+
+/**
+ * Dates a status and tells its tense.
+ *
+ * <ul>
+ *   <li>The date is the time expression of the status word's clause (and of a "when" clause right after it)
+ *       nearest the status word, leaving out those inside the agreement's phrase and those after a preposition that
+ *       does not date the act ("since 1935", "until 2019"); a vague one ("recently") gives none.</li>
+ *   <li>Without one, the date written in the phrase ("the 1955 pact").</li>
+ *   <li>Without that, a status told as a past event ("signed", "was signed", not "has signed" nor "the signing
+ *       of") happened when the narrative stands: at the last date given earlier in its sentence, else in its
+ *       paragraph.</li>
+ * </ul>
+ * Stateless and thread-safe.
+ */
+final class DateFinder {
+
+    private final AgreementLexicon lexicon;
+
+    DateFinder(AgreementLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The date of the status stated by {@code cue} about {@code p}, or null. */
+    FuzzyDate dateOf(SentenceWords words, Cue cue, AgreementPhrase p) {
+        int from = words.clauseStart(cue.first());
+        int to = words.clauseEnd(cue.last());
+        if (to < words.size() && lexicon.is(words.lower(to), WordClass.TEMPORAL)) {
+            to = words.clauseEnd(to);
+        }
+        TimeSpan nearest = null;
+        int best = Integer.MAX_VALUE;
+        for (TimeSpan t : words.times()) {
+            boolean inPhrase = t.first() >= p.start() && t.last() <= p.end();
+            if (t.first() < from || t.last() >= to || inPhrase || notTheAct(t)) {
+                continue;
+            }
+            int distance = t.first() > cue.last() ? t.first() - cue.last() : cue.first() - t.last();
+            if (distance < best) {
+                best = distance;
+                nearest = t;
+            }
+        }
+        if (nearest != null) {
+            return dateOf(nearest.mention());
+        }
+        if (p.date() != null) {
+            return p.date();
+        }
+        return pastEvent(words, cue) ? narrativeDate(words, cue.first()) : null;
+    }
+
+    /** "since 1935", "until 2019", "by 2030": a time that does not date the act. */
+    private boolean notTheAct(TimeSpan t) {
+        String cue = t.mention().cue();
+        return cue != null && lexicon.is(cue, WordClass.DATE_CUE);
+    }
+
+    /** The last date given before token {@code before} in the sentence, else in its paragraph before it. */
+    private FuzzyDate narrativeDate(SentenceWords words, int before) {
+        FuzzyDate last = null;
+        for (TimeSpan t : words.times()) {
+            if (t.last() < before && !notTheAct(t) && t.mention().date() != null) {
+                last = t.mention().date();
+            }
+        }
+        return last != null ? last : words.analysed().paragraphDate();
+    }
+
+    /**
+     * Whether the status word tells a past event: a verb in the simple past ("signed", "withdrew") or a past
+     * passive ("was signed"), not a perfect ("has signed"), an infinitive or a noun.
+     */
+    boolean pastEvent(SentenceWords words, Cue cue) {
+        if (cue.value().form() != AgreementLexicon.Form.VERB || cue.infinitive() || cue.attributive()) {
+            return false;
+        }
+        for (int k = cue.first() - 1; k >= Math.max(0, cue.first() - 3); k--) {
+            String w = words.lower(k);
+            if (lexicon.is(w, WordClass.PERFECT)) {
+                return false;
+            }
+            if (lexicon.is(w, WordClass.PAST)) {
+                return true;
+            }
+        }
+        String verb = words.lower(cue.first());
+        return verb.endsWith("ed") || lexicon.is(verb, WordClass.PAST);
+    }
+
+    /**
+     * Whether a proposal is stated in the present tense: no past auxiliary before it and no past form ("-ed")
+     * among its status and plan words.
+     */
+    boolean present(SentenceWords words, int clauseStart, Cue cue) {
+        String[] lower = words.lower();
+        for (int k = Math.max(clauseStart, cue.first() - 4); k <= cue.last(); k++) {
+            boolean cueWord = k >= cue.first() || lexicon.modality().at(lower, k) != null;
+            if (lexicon.is(lower[k], WordClass.PAST) || cueWord && lower[k].endsWith("ed")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static FuzzyDate dateOf(TimeMention m) {
+        if (m.date() != null) {
+            return m.date();
+        }
+        return switch (m.kind()) {
+            case RANGE, DECADE -> m.from();
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,99 @@
+package org.entente.extraction.agreement;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.entente.extraction.actor.Kind;
+import org.entente.extraction.agreement.AgreementLexicon.WordClass;
+import org.entente.extraction.agreement.SentenceWords.StateSpan;
+import org.entente.extraction.text.Chars;
+
+/**
+ * The parties a span of a sentence names after a party preposition ("between A and B", "among A, B and C",
+ * "with B", "by A and B"), in a dash compound ("the Iran–Pakistan gas pipeline"), or as a group that refers back
+ * ("with these countries"). A party list ends at another preposition, a verb or the end of the span.
+ */
+final class PartyScan {
+
+    /** How far a list of parties may run. */
+    private static final int MAX_LIST = 14;
+
+    private final Set<String> parties = new LinkedHashSet<>();
+    private final Set<String> withParties = new LinkedHashSet<>();
+    private boolean group;
+    private boolean nonState;
+
+    PartyScan(AgreementLexicon lexicon, SentenceWords words, int from, int to) {
+        int listLeft = 0;
+        boolean with = false;
+        for (int k = from; k < to; k++) {
+            String w = words.lower(k);
+            StateSpan state = words.stateAt(k);
+            if (state != null && state.first() == k) {
+                if (listLeft > 0 || isCompound(words, state)) {
+                    parties.addAll(state.codes());
+                }
+                if (listLeft > 0 && with) {
+                    withParties.addAll(state.codes());
+                }
+                k = state.last();
+                continue;
+            }
+            SentenceWords.OtherSpan other = words.otherAt(k);
+            if (other != null && other.first() == k) {
+                nonState |= listLeft > 0 && parties.isEmpty() && other.kind() != Kind.LOCATION;
+                k = other.last();
+                continue;
+            }
+            int groupLength = lexicon.phraseAt(words.lower(), k, WordClass.GROUP);
+            if (listLeft > 0 && groupLength > 0) {
+                group = true;
+                k += groupLength - 1;
+                continue;
+            }
+            if (lexicon.is(w, WordClass.PARTY)) {
+                listLeft = MAX_LIST;
+                with = w.equals("with");
+            } else if (lexicon.is(w, WordClass.PREPOSITION) && !w.equals("of") || lexicon.is(w, WordClass.CLAUSE)
+                    || lexicon.is(w, WordClass.VERB) && !w.equals("to")) {
+                listLeft = 0;
+            } else if (listLeft > 0) {
+                listLeft--;
+            }
+        }
+    }
+
+    /**
+     * A state joined by a dash to another state right before or after it ("Iran – Pakistan"), or a word naming two
+     * states ("Iran-Pakistan", "the two countries").
+     */
+    private static boolean isCompound(SentenceWords words, StateSpan state) {
+        return state.codes().size() > 1 || isDash(words, state.last() + 1) && words.stateAt(state.last() + 2) != null
+                || isDash(words, state.first() - 1) && words.stateAt(state.first() - 2) != null;
+    }
+
+    private static boolean isDash(SentenceWords words, int i) {
+        return i >= 0 && i < words.size() && words.token(i).length() == 1
+                && Chars.isDash(words.token(i).text().charAt(0));
+    }
+
+    /** The states named as parties, in text order. */
+    Set<String> parties() {
+        return parties;
+    }
+
+    /** The states named after "with" ("signed contracts with A, B and C"), in text order. */
+    Set<String> withParties() {
+        return withParties;
+    }
+
+    /** Whether a party preposition names a group or organisation before any state ("with the Republic of X"). */
+    boolean nonState() {
+        return nonState;
+    }
+
+    /** Whether the parties are also named as a group that refers back ("these countries", "them"). */
+    boolean group() {
+        return group;
+    }
+}

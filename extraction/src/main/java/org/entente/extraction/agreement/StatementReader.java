@@ -1,0 +1,283 @@
+package org.entente.extraction.agreement;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.entente.extraction.FuzzyDate;
+import org.entente.extraction.agreement.AgreementLexicon.DomainCue;
+import org.entente.extraction.agreement.AgreementLexicon.Link;
+import org.entente.extraction.agreement.AgreementLexicon.Noun;
+import org.entente.extraction.agreement.AgreementLexicon.Use;
+import org.entente.extraction.agreement.AgreementLexicon.WordClass;
+import org.entente.extraction.agreement.SentenceWords.StateSpan;
+
+/**
+ * Reads what one sentence states about agreements: links each status word to the agreement phrases it governs,
+ * weighs the clause's modality, and collects the parties and the date the clause gives.
+ *
+ * <ul>
+ *   <li>A status word takes the phrases after it in its clause ("signed a pact", "the signing of the MoU and the
+ *       protocol"); a passive ("was signed") or a word like "expired" takes the phrase before it; a status word
+ *       without an object takes the last phrase before it ("Iraq withdrew in 1959", "the pact that the two
+ *       countries signed"), or for an object pronoun ("renounced them") the agreement named last.</li>
+ *   <li>Negation and hypotheticals drop a statement; a plan makes a signing a proposal ("plans to sign"); a
+ *       decision keeps any other status ("agreed to revive the accord").</li>
+ *   <li>A named agreement written with its date ("the 1955 Baghdad Pact", "the Minsk Protocol of 5 September
+ *       2014") and an agreement whose phrase names two parties ("a contract between A and B") are signed even
+ *       without a status word.</li>
+ *   <li>An order of goods from a state is a signed contract with it ("ordering 12 fighter jets from Pakistan").</li>
+ * </ul>
+ * Stateless and thread-safe.
+ */
+final class StatementReader {
+
+    /** How far after a status word its object may start. */
+    private static final int OBJECT_REACH = 12;
+
+    /** How a status word found its phrase. */
+    private enum Reach {
+        /** after it: its object */
+        OBJECT,
+        /** before it: the subject of a passive or of "expired" */
+        SUBJECT,
+        /** before it, as the object left out of a relative clause or named before */
+        GAP
+    }
+
+    private static final Noun ORDER = new Noun("contract", false, Use.HEAD, null);
+    /** An object pronoun ("renounced them"): the agreement the article named last. */
+    private static final Noun PRONOUN = new Noun("agreement", false, Use.ANAPHOR, null);
+
+    private final AgreementLexicon lexicon;
+    private final PartyFinder partyFinder;
+    private final DateFinder dateFinder;
+
+    StatementReader(AgreementLexicon lexicon) {
+        this.lexicon = lexicon;
+        this.partyFinder = new PartyFinder(lexicon);
+        this.dateFinder = new DateFinder(lexicon);
+    }
+
+    /** The statements of a sentence, in text order of their status words (phrases without one last). */
+    List<Statement> read(SentenceWords words, List<AgreementPhrase> phrases, List<Cue> cues) {
+        List<Statement> out = new ArrayList<>();
+        Set<AgreementPhrase> linked = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Cue cue : cues) {
+            if (cue.value().link() == Link.GOODS) {
+                addIfAny(out, order(words, cue));
+                continue;
+            }
+            Reach reach = cue.looksBack() ? Reach.SUBJECT : Reach.OBJECT;
+            List<AgreementPhrase> targets = reach == Reach.SUBJECT ? before(phrases, cue.first())
+                    : after(words, phrases, cues, cue);
+            if (targets.isEmpty() && reach == Reach.OBJECT && takesGap(words, cues, cue)) {
+                reach = Reach.GAP;
+                targets = isObjectPronoun(words, cue.last() + 1) ? List.of(pronoun(words, cue.last() + 1))
+                        : before(phrases, cue.first());
+            }
+            for (AgreementPhrase p : targets) {
+                linked.add(p);
+                addIfAny(out, linked(words, cue, p, reach));
+            }
+        }
+        for (AgreementPhrase p : phrases) {
+            if (!linked.contains(p)) {
+                addIfAny(out, bare(words, p));
+            }
+        }
+        return out;
+    }
+
+    private static void addIfAny(List<Statement> out, Statement s) {
+        if (s != null) {
+            out.add(s);
+        }
+    }
+
+    /**
+     * The phrases a status word governs after it: the first in reach and those coordinated with it; of
+     * coordinated plural phrases only the first ("signed 15 agreements and memorandums" is one bundle).
+     */
+    private List<AgreementPhrase> after(SentenceWords words, List<AgreementPhrase> phrases, List<Cue> cues,
+                                        Cue cue) {
+        int limit = Math.min(words.clauseEnd(cue.last()), cue.last() + 1 + OBJECT_REACH);
+        for (Cue other : cues) {
+            if (other.first() > cue.last() && other.first() < limit && !other.infinitive()) {
+                limit = other.first();
+            }
+        }
+        List<AgreementPhrase> out = new ArrayList<>();
+        AgreementPhrase previous = null;
+        for (AgreementPhrase p : phrases) {
+            if (p.start() <= cue.last() || p.start() >= limit && previous == null) {
+                continue;
+            }
+            if (previous != null && !coordinated(words, previous, p)) {
+                break;
+            }
+            boolean bundled = previous != null && previous.noun().plural() && p.noun().plural();
+            if (!p.generic() && !bundled) {
+                out.add(p);
+            }
+            previous = p;
+        }
+        return out;
+    }
+
+    /** The last phrase before a status word. */
+    private static List<AgreementPhrase> before(List<AgreementPhrase> phrases, int cueFirst) {
+        for (int k = phrases.size() - 1; k >= 0; k--) {
+            AgreementPhrase p = phrases.get(k);
+            if (p.end() < cueFirst && !p.generic()) {
+                return List.of(p);
+            }
+        }
+        return List.of();
+    }
+
+    /** Whether only list words (and, after a generic phrase, example words) stand between two phrases. */
+    private boolean coordinated(SentenceWords words, AgreementPhrase first, AgreementPhrase second) {
+        for (int k = first.end() + 1; k < second.start(); k++) {
+            int list = lexicon.phraseAt(words.lower(), k, WordClass.LIST);
+            if (list > 0) {
+                k += list - 1;
+            } else if (!(first.generic() && lexicon.is(words.lower(k), WordClass.EXAMPLE))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a status word without an object refers to an agreement named before it ("Iraq withdrew in 1959",
+     * "the agreements it has signed"): not a proposal ("aims at improving"), not an infinitive ("an agreement to
+     * restore relations"), not a word followed by one or by another status word.
+     */
+    private static boolean takesGap(SentenceWords words, List<Cue> cues, Cue cue) {
+        int next = cue.last() + 1;
+        if (cue.status() == Status.PROPOSED || cue.infinitive() || words.lower(next).equals("to")) {
+            return false;
+        }
+        for (Cue other : cues) {
+            if (other.first() == next) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isObjectPronoun(SentenceWords words, int i) {
+        return lexicon.is(words.lower(i), WordClass.OBJECT_PRONOUN);
+    }
+
+    private static AgreementPhrase pronoun(SentenceWords words, int i) {
+        return new AgreementPhrase(i, i, i, i, i + 1, PRONOUN, "that", null, null, null, Set.of(), Set.of(), false,
+                null, false, false);
+    }
+
+    private Statement linked(SentenceWords words, Cue cue, AgreementPhrase p, Reach reach) {
+        int clauseStart = words.clauseStart(cue.first());
+        boolean nominal = cue.value().nominal() || cue.attributive();
+        Modality modality = Modality.of(lexicon, words, cue.first(), cue.last(), nominal);
+        if (p.determiner() != null && p.determiner().equals("no")) {
+            modality = Modality.NEGATED;
+        }
+        Status status = statusUnder(modality, cue.status(), p);
+        if (status == null) {
+            return null;
+        }
+        boolean signing = cue.value().signing() && modality == Modality.FACT && !cue.infinitive();
+        Set<String> subject = switch (reach) {
+            case OBJECT -> nominal ? partyFinder.possessor(words, cue.first())
+                    : partyFinder.subject(words, clauseStart, cue.first());
+            case GAP -> partyFinder.subject(words, Math.max(p.complementEnd(), clauseStart), cue.first());
+            case SUBJECT -> Set.of();
+        };
+        int complementEnd = reach == Reach.OBJECT ? Math.max(p.complementEnd(), cue.last() + 1)
+                : partyFinder.stretchEnd(words, cue.last() + 1);
+        PartyScan complement = new PartyScan(lexicon, words, cue.last() + 1, complementEnd);
+        Set<String> parties = new LinkedHashSet<>(p.parties());
+        parties.addAll(complement.parties());
+        parties.addAll(subject);
+        Set<String> with = new LinkedHashSet<>(p.withParties());
+        with.addAll(complement.withParties());
+        boolean pronoun = subject.isEmpty() && partyFinder.hasPronoun(words, clauseStart, cue.first());
+        FuzzyDate date = dateFinder.dateOf(words, cue, p);
+        boolean present = status == Status.PROPOSED && dateFinder.present(words, clauseStart, cue);
+        int quoteFirst = Math.min(cue.first(), p.start());
+        int quoteLast = Math.max(cue.last(), p.complementEnd() - 1);
+        return new Statement(p, status, signing, parties, subject, with, p.groupParty() || complement.group(),
+                complement.nonState(), pronoun, date, present, quoteFirst, quoteLast);
+    }
+
+    /**
+     * The status a clause states: a plan makes a signing (or the implementation of a new agreement) a proposal and
+     * drops any other status; a decision makes a signing a proposal and keeps any other status; negation and
+     * hypotheticals drop it.
+     */
+    private Status statusUnder(Modality modality, Status status, AgreementPhrase p) {
+        boolean proposable = status == Status.SIGNED || status == Status.PROPOSED
+                || status == Status.IN_FORCE && p.indefinite(lexicon);
+        return switch (modality) {
+            case FACT -> status;
+            case DECISION -> proposable ? Status.PROPOSED : status;
+            case PLAN -> proposable ? Status.PROPOSED : null;
+            case HYPOTHETICAL, NEGATED -> null;
+        };
+    }
+
+    /** A phrase without a status word: signed when it names its date with its name, or two parties. */
+    private Statement bare(SentenceWords words, AgreementPhrase p) {
+        if (p.generic() || p.noun().use() == Use.ANAPHOR) {
+            return null;
+        }
+        boolean dated = p.date() != null && (p.name() != null || !p.indefinite(lexicon));
+        if (!dated && p.parties().size() < 2) {
+            return null;
+        }
+        Status status = statusUnder(Modality.of(lexicon, words, p.start(), p.start(), false), Status.SIGNED, p);
+        if (status == null) {
+            return null;
+        }
+        return new Statement(p, status, false, new LinkedHashSet<>(p.parties()), Set.of(), p.withParties(),
+                p.groupParty(), false, false, p.date(), false, p.start(), p.complementEnd() - 1);
+    }
+
+    /** "ordered 12 fighter jets from Pakistan": a contract for goods with the state they are ordered from. */
+    private Statement order(SentenceWords words, Cue cue) {
+        int clauseStart = words.clauseStart(cue.first());
+        int clauseEnd = Math.min(words.clauseEnd(cue.last()), cue.last() + 1 + OBJECT_REACH);
+        int goods = -1;
+        DomainCue domain = null;
+        for (int k = cue.last() + 1; k < clauseEnd; k++) {
+            WordTable.Match<DomainCue> m = lexicon.domains().at(words.lower(), k);
+            if (goods < 0 && m != null && m.value().goods()) {
+                goods = k;
+                domain = m.value();
+            }
+            StateSpan seller = words.stateAt(k + 1);
+            if (goods >= 0 && words.lower(k).equals("from") && seller != null && seller.first() == k + 1) {
+                return orderFrom(words, cue, clauseStart, goods, k - 1, domain, seller.codes().get(0));
+            }
+        }
+        return null;
+    }
+
+    private Statement orderFrom(SentenceWords words, Cue cue, int clauseStart, int goods, int goodsEnd,
+                                DomainCue domain, String seller) {
+        if (Modality.of(lexicon, words, cue.first(), cue.last(), cue.value().nominal()) != Modality.FACT) {
+            return null;
+        }
+        Set<String> subject = partyFinder.subject(words, clauseStart, cue.first());
+        AgreementPhrase phrase = new AgreementPhrase(cue.last() + 1, goods, goods, goodsEnd, goodsEnd + 1, ORDER,
+                null, null, null, null, Set.of(seller), Set.of(), false, domain.domain(), true, false);
+        Set<String> parties = new LinkedHashSet<>(subject);
+        parties.add(seller);
+        return new Statement(phrase, Status.SIGNED, false, parties, subject, Set.of(), false, false, false,
+                dateFinder.dateOf(words, cue, phrase), false, cue.first(), goodsEnd + 2);
+    }
+}
