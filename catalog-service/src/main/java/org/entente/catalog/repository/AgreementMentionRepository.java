@@ -30,9 +30,9 @@ public class AgreementMentionRepository implements PanacheRepository<AgreementMe
         return list("agreementId in ?1 order by articleId, factId", agreementIds);
     }
 
-    /** The mentions stating a status in a dyad. */
-    public List<AgreementMention> byDyadAndStatus(String dyad, String status) {
-        return list("dyad = ?1 and status = ?2", dyad, status);
+    /** The mentions of several agreements that state the given status. */
+    public List<AgreementMention> byAgreementsAndStatus(Collection<Long> agreementIds, String status) {
+        return list("agreementId in ?1 and status = ?2", agreementIds, status);
     }
 
     /** The mentions in an article, in sentence order. */

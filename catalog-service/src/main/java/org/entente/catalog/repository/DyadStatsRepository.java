@@ -5,8 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
 /**
- * Per-dyad fact counts, the summary behind {@code /api/countries}. A dyad's counts are recounted (with index
- * lookups on {@code dyad}) whenever its facts change, so reading the summary never scans the facts.
+ * Per-dyad fact counts, the summary behind {@code /api/countries}: adjusted in the transaction that creates or
+ * retracts a fact, so reading the summary never scans the facts and writing it costs one row update.
  */
 @ApplicationScoped
 public class DyadStatsRepository {
@@ -19,19 +19,19 @@ public class DyadStatsRepository {
     public record CountryTotals(String code, long events, long agreements, long trade, long counterparts) {
     }
 
-    /** Recounts a dyad's facts; pending entity changes are flushed first. */
-    public void recount(String dyad) {
-        var em = Panache.getEntityManager();
-        em.flush();
-        em.createNativeQuery("""
+    /** Adds to a dyad's counts (negative deltas for retracted facts). Callers hold the dyad's lock. */
+    public void adjust(String dyad, int events, int agreements, int trade) {
+        Panache.getEntityManager().createNativeQuery("""
                         insert into dyad_stats (dyad, parties, events, agreements, trade)
-                        values (:dyad, string_to_array(:dyad, '-'),
-                                (select count(*) from catalog_event where dyad = :dyad),
-                                (select count(*) from agreement where dyad = :dyad),
-                                (select count(*) from trade_figure where dyad = :dyad))
+                        values (:dyad, string_to_array(:dyad, '-'), :events, :agreements, :trade)
                         on conflict (dyad) do update
-                        set events = excluded.events, agreements = excluded.agreements, trade = excluded.trade""")
+                        set events = dyad_stats.events + excluded.events,
+                            agreements = dyad_stats.agreements + excluded.agreements,
+                            trade = dyad_stats.trade + excluded.trade""")
                 .setParameter("dyad", dyad)
+                .setParameter("events", events)
+                .setParameter("agreements", agreements)
+                .setParameter("trade", trade)
                 .executeUpdate();
     }
 

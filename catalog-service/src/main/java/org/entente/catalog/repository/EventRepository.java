@@ -15,9 +15,12 @@ public class EventRepository implements PanacheRepository<CatalogEvent> {
         return list("mergeKey", mergeKey);
     }
 
-    /** The events of a dyad whose CAMEO code starts with the prefix. */
-    public List<CatalogEvent> byDyadAndCodePrefix(String dyad, String cameoPrefix) {
-        return list("dyad = ?1 and cameo like ?2", dyad, cameoPrefix + "%");
+    /**
+     * The signing events (CAMEO {@code 057}, sign formal agreement) of a dyad. The code is written into the query,
+     * not bound, so that PostgreSQL can use the partial index of signing events.
+     */
+    public List<CatalogEvent> signingsOfDyad(String dyad) {
+        return list("dyad = ?1 and cameo like '057%'", dyad);
     }
 
     /** One page of the events that pass the filter, newest first. */

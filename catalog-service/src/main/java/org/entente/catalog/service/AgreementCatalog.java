@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.entente.catalog.model.Agreement;
 import org.entente.catalog.model.AgreementMention;
 import org.entente.catalog.model.Dyads;
+import org.entente.catalog.repository.DyadStatsRepository;
 import org.entente.catalog.repository.AgreementMentionRepository;
 import org.entente.catalog.repository.AgreementRepository;
 import org.entente.catalog.service.merge.AgreementClusterer;
@@ -37,11 +38,14 @@ public class AgreementCatalog {
     private final AgreementRepository agreements;
     private final AgreementMentionRepository mentions;
     private final ChangeOutbox outbox;
+    private final DyadStatsRepository stats;
 
-    AgreementCatalog(AgreementRepository agreements, AgreementMentionRepository mentions, ChangeOutbox outbox) {
+    AgreementCatalog(AgreementRepository agreements, AgreementMentionRepository mentions, ChangeOutbox outbox,
+                     DyadStatsRepository stats) {
         this.agreements = agreements;
         this.mentions = mentions;
         this.outbox = outbox;
+        this.stats = stats;
     }
 
     /**
@@ -92,6 +96,7 @@ public class AgreementCatalog {
         for (Agreement orphan : stored.values()) {
             outbox.retract(PublishedState.of(orphan), orphan.version + 1);
             agreements.delete(orphan);
+            stats.adjust(orphan.dyad, 0, -1, 0);
         }
     }
 
@@ -102,6 +107,7 @@ public class AgreementCatalog {
         if (agreement.id == null) {
             agreement.version = 1;
             agreements.persist(agreement);
+            stats.adjust(agreement.dyad, 0, 1, 0);
         }
         members.forEach(m -> m.agreementId = agreement.id);
         outbox.publishIfChanged(agreement, before, PublishedState.of(agreement));

@@ -9,7 +9,6 @@ import org.entente.catalog.model.Article;
 import org.entente.catalog.repository.AgreementMentionRepository;
 import org.entente.catalog.repository.ArticleRepository;
 import org.entente.catalog.repository.DyadLocks;
-import org.entente.catalog.repository.DyadStatsRepository;
 import org.entente.catalog.repository.EventMentionRepository;
 import org.entente.catalog.repository.TradeMentionRepository;
 
@@ -30,12 +29,11 @@ public class ArticleDeletion {
     private final TradeCatalog trade;
     private final SigningLinks signingLinks;
     private final DyadLocks locks;
-    private final DyadStatsRepository stats;
 
     ArticleDeletion(ArticleRepository articles, EventMentionRepository eventMentions,
                     AgreementMentionRepository agreementMentions, TradeMentionRepository tradeMentions,
                     EventCatalog events, AgreementCatalog agreements, TradeCatalog trade, SigningLinks signingLinks,
-                    DyadLocks locks, DyadStatsRepository stats) {
+                    DyadLocks locks) {
         this.articles = articles;
         this.eventMentions = eventMentions;
         this.agreementMentions = agreementMentions;
@@ -45,7 +43,6 @@ public class ArticleDeletion {
         this.trade = trade;
         this.signingLinks = signingLinks;
         this.locks = locks;
-        this.stats = stats;
     }
 
     /**
@@ -75,7 +72,6 @@ public class ArticleDeletion {
         tradeKeys.forEach(trade::recompute);
 
         dyads.forEach(signingLinks::refresh);
-        dyads.forEach(stats::recount);
         articles.delete(article.get());
         return true;
     }

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.entente.catalog.model.CatalogEvent;
 import org.entente.catalog.model.Dyads;
 import org.entente.catalog.model.EventMention;
+import org.entente.catalog.repository.DyadStatsRepository;
 import org.entente.catalog.repository.EventMentionRepository;
 import org.entente.catalog.repository.EventRepository;
 import org.entente.catalog.service.merge.CameoCode;
@@ -35,11 +36,14 @@ public class EventCatalog {
     private final EventRepository events;
     private final EventMentionRepository mentions;
     private final ChangeOutbox outbox;
+    private final DyadStatsRepository stats;
 
-    EventCatalog(EventRepository events, EventMentionRepository mentions, ChangeOutbox outbox) {
+    EventCatalog(EventRepository events, EventMentionRepository mentions, ChangeOutbox outbox,
+                 DyadStatsRepository stats) {
         this.events = events;
         this.mentions = mentions;
         this.outbox = outbox;
+        this.stats = stats;
     }
 
     /**
@@ -89,6 +93,7 @@ public class EventCatalog {
         for (CatalogEvent orphan : stored.values()) {
             outbox.retract(PublishedState.of(orphan), orphan.version + 1);
             events.delete(orphan);
+            stats.adjust(orphan.dyad, -1, 0, 0);
         }
     }
 
@@ -99,6 +104,7 @@ public class EventCatalog {
         if (event.id == null) {
             event.version = 1;
             events.persist(event);
+            stats.adjust(event.dyad, 1, 0, 0);
         }
         members.forEach(m -> m.eventId = event.id);
         outbox.publishIfChanged(event, before, PublishedState.of(event));

@@ -8,7 +8,6 @@ import org.entente.catalog.model.Article;
 import org.entente.catalog.model.Dyads;
 import org.entente.catalog.repository.ArticleRepository;
 import org.entente.catalog.repository.DyadLocks;
-import org.entente.catalog.repository.DyadStatsRepository;
 import org.entente.catalog.repository.ProcessedMessageRepository;
 import org.entente.contract.ArticleIngested;
 import org.entente.contract.ExtractedFact;
@@ -33,12 +32,11 @@ public class FactIngestion {
     private final AgreementCatalog agreements;
     private final TradeCatalog trade;
     private final SigningLinks signingLinks;
-    private final DyadStatsRepository stats;
     private final Clock clock;
 
     FactIngestion(ProcessedMessageRepository processed, ArticleRepository articles, DyadLocks locks,
                   EventCatalog events, AgreementCatalog agreements, TradeCatalog trade, SigningLinks signingLinks,
-                  DyadStatsRepository stats, Clock clock) {
+                  Clock clock) {
         this.processed = processed;
         this.articles = articles;
         this.locks = locks;
@@ -46,7 +44,6 @@ public class FactIngestion {
         this.agreements = agreements;
         this.trade = trade;
         this.signingLinks = signingLinks;
-        this.stats = stats;
         this.clock = clock;
     }
 
@@ -73,11 +70,8 @@ public class FactIngestion {
             case "agreement" -> agreements.add(fact, now);
             default -> trade.add(fact, now);
         };
-        if (added) {
-            if (!"trade".equals(fact.kind())) {
-                signingLinks.refresh(dyad);
-            }
-            stats.recount(dyad);
+        if (added && !"trade".equals(fact.kind())) {
+            signingLinks.refresh(dyad);
         }
         return added;
     }

@@ -23,8 +23,6 @@ import org.entente.catalog.service.merge.PartialDate;
 @ApplicationScoped
 public class SigningLinks {
 
-    static final String SIGN_AGREEMENT = "057";
-
     private final AgreementRepository agreements;
     private final AgreementMentionRepository agreementMentions;
     private final EventRepository events;
@@ -42,9 +40,9 @@ public class SigningLinks {
         if (bilateral.isEmpty()) {
             return;
         }
-        List<CatalogEvent> signings = events.byDyadAndCodePrefix(dyad, SIGN_AGREEMENT);
-        Map<Long, List<PartialDate>> signedDates = agreementMentions.byDyadAndStatus(dyad, "signed").stream()
-                .filter(m -> m.agreementId != null)
+        List<CatalogEvent> signings = events.signingsOfDyad(dyad);
+        List<Long> ids = bilateral.stream().map(a -> a.id).toList();
+        Map<Long, List<PartialDate>> signedDates = agreementMentions.byAgreementsAndStatus(ids, "signed").stream()
                 .collect(Collectors.groupingBy(m -> m.agreementId,
                         Collectors.mapping(SigningLinks::date, Collectors.toList())));
         for (Agreement agreement : bilateral) {

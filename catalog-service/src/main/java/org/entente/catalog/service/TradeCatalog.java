@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.entente.catalog.model.Dyads;
 import org.entente.catalog.model.TradeFigure;
 import org.entente.catalog.model.TradeMention;
+import org.entente.catalog.repository.DyadStatsRepository;
 import org.entente.catalog.repository.TradeFigureRepository;
 import org.entente.catalog.repository.TradeMentionRepository;
 import org.entente.catalog.service.merge.TradeClaimKey;
@@ -34,11 +35,14 @@ public class TradeCatalog {
     private final TradeFigureRepository figures;
     private final TradeMentionRepository mentions;
     private final ChangeOutbox outbox;
+    private final DyadStatsRepository stats;
 
-    TradeCatalog(TradeFigureRepository figures, TradeMentionRepository mentions, ChangeOutbox outbox) {
+    TradeCatalog(TradeFigureRepository figures, TradeMentionRepository mentions, ChangeOutbox outbox,
+                 DyadStatsRepository stats) {
         this.figures = figures;
         this.mentions = mentions;
         this.outbox = outbox;
+        this.stats = stats;
     }
 
     /**
@@ -85,6 +89,7 @@ public class TradeCatalog {
         for (TradeFigure orphan : stored.values()) {
             outbox.retract(PublishedState.of(orphan), orphan.version + 1);
             figures.delete(orphan);
+            stats.adjust(orphan.dyad, 0, 0, -1);
         }
     }
 
@@ -97,6 +102,7 @@ public class TradeCatalog {
         if (figure.id == null) {
             figure.version = 1;
             figures.persist(figure);
+            stats.adjust(figure.dyad, 0, 0, 1);
         }
         claims.forEach(m -> m.tradeFigureId = figure.id);
         outbox.publishIfChanged(figure, before, PublishedState.of(figure));

@@ -79,6 +79,10 @@ class ArticleDeletionTest {
         assertThat(trade.getList("items")).hasSize(1);
         assertThat(trade.getBoolean("items[0].conflict")).isFalse();
         assertThat(trade.getDouble("items[0].valueUsd")).isEqualTo(2.0e9);
+        given().get("/api/countries").then().statusCode(200)
+                .body("find { it.code == '" + a + "' }.events", equalTo(1))
+                .body("find { it.code == '" + a + "' }.agreements", equalTo(0))
+                .body("find { it.code == '" + a + "' }.trade", equalTo(1));
 
         try (KafkaProbe kafka = new KafkaProbe()) {
             List<CatalogChange> changes = kafka.changes(dyad, 12, Duration.ofSeconds(60));
