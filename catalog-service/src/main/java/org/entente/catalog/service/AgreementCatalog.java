@@ -35,6 +35,14 @@ import org.entente.contract.ExtractedFact;
 @ApplicationScoped
 public class AgreementCatalog {
 
+    /** Orders a status history chronologically: by date (undated first), then lifecycle stage, then mention. */
+    public static final Comparator<AgreementMention> HISTORY_ORDER =
+            Comparator.<AgreementMention, PartialDate>comparing(
+                            m -> m.date == null ? null : PartialDate.parse(m.date),
+                            Comparator.nullsFirst(PartialDate.CHRONOLOGICAL))
+                    .thenComparing(m -> AgreementStatus.fromWireName(m.status))
+                    .thenComparing(Mentions.NATURAL_ORDER);
+
     private final AgreementRepository agreements;
     private final AgreementMentionRepository mentions;
     private final ChangeOutbox outbox;
@@ -75,6 +83,7 @@ public class AgreementCatalog {
         return true;
     }
 
+    /** The merge key of a status statement: parties, type and domain. */
     static String mergeKey(List<String> sortedParties, String type, String domain) {
         return String.join("-", sortedParties) + "|" + type + "|" + domain;
     }
@@ -149,13 +158,4 @@ public class AgreementCatalog {
                 mention.date == null ? null : PartialDate.parse(mention.date), mention.reportedAt,
                 mention.naturalKey());
     }
-
-    /** Orders a status history chronologically: by date (undated first), then lifecycle stage, then mention. */
-    public static final Comparator<AgreementMention> HISTORY_ORDER =
-            Comparator.<AgreementMention, PartialDate>comparing(
-                            m -> m.date == null ? null : PartialDate.parse(m.date),
-                            Comparator.nullsFirst(PartialDate.CHRONOLOGICAL))
-                    .thenComparing(m -> AgreementStatus.fromWireName(m.status))
-                    .thenComparing(Mentions.NATURAL_ORDER);
-
 }
