@@ -160,21 +160,25 @@ public final class AgreementCoder {
 
         private void record(Statement s) {
             AgreementPhrase p = s.phrase();
-            Set<String> with = new LinkedHashSet<>(s.withParties());
-            Set<String> parties = new TreeSet<>(s.parties());
-            if (s.group()) {
+            Statement.Parties named = s.parties();
+            Set<String> with = new LinkedHashSet<>(named.with());
+            Set<String> parties = new TreeSet<>(named.named());
+            if (named.group()) {
                 Set<String> group = partyFinder.named(words, 0, p.start());
-                group.removeAll(s.subject());
+                group.removeAll(named.subject());
                 parties.addAll(group);
                 if (with.isEmpty()) {
                     with.addAll(group);
                 }
             }
-            if (p.noun().plural() && with.size() >= 2 && s.subject().size() <= 1) {
+            if (p.noun().plural() && with.size() >= 2 && named.subject().size() <= 1) {
                 recordEach(s, with);
                 return;
             }
-            Entity known = memory.known(p);
+            Entity known = s.bare() ? facts.signedIn(parties, s.date(), p.type()) : null;
+            if (known == null) {
+                known = memory.known(p);
+            }
             if (known == null && p.noun().use() == Use.ANAPHOR) {
                 return;
             }
@@ -182,7 +186,7 @@ public final class AgreementCoder {
             if (known != null && parties.size() < 2) {
                 parties.addAll(known.parties());
             }
-            if (!s.nonState()) {
+            if (!named.nonState()) {
                 complete(s, parties);
             }
             if (parties.size() < 2) {
@@ -194,7 +198,8 @@ public final class AgreementCoder {
 
         /** "concluded contracts with Russia, China and Iran": one agreement with each. */
         private void recordEach(Statement s, Set<String> with) {
-            String subject = s.subject().size() == 1 ? s.subject().iterator().next() : otherMainState(with);
+            Set<String> subjects = s.parties().subject();
+            String subject = subjects.size() == 1 ? subjects.iterator().next() : otherMainState(with);
             if (subject == null) {
                 return;
             }
@@ -207,24 +212,30 @@ public final class AgreementCoder {
         }
 
         /**
-         * Fills in parties the clause leaves implicit: the other states the clause names, those of a relative clause
-         * right after the agreement ("the Budapest Memorandum, in which A, B and C gave D assurances"), the
-         * previous sentence's when this one names none, the article's other main state for a pronoun subject.
+         * Fills in parties the clause leaves implicit, in turn: the other states the clause names; those of a
+         * relative clause right after the agreement ("the Budapest Memorandum, in which A, B and C gave D
+         * assurances"); those of the sentence when the clause names none; the previous sentence's when this one
+         * names none; the article's other main state for a pronoun subject or a reported signing by one state.
          */
         private void complete(Statement s, Set<String> parties) {
+            Set<String> clause = partyFinder.named(words, words.clauseStart(s.quoteFirst()),
+                    words.clauseEnd(s.quoteLast()));
             if (parties.size() < 2) {
-                parties.addAll(partyFinder.named(words, words.clauseStart(s.quoteFirst()),
-                        words.clauseEnd(s.quoteLast())));
+                parties.addAll(clause);
             }
             int relative = words.clauseEnd(s.phrase().end());
             if (parties.size() < 2 && relative < words.size() && relative <= s.phrase().complementEnd() + 2
                     && lexicon.is(words.lower(relative), WordClass.RELATIVE)) {
                 parties.addAll(partyFinder.named(words, relative, words.clauseEnd(relative)));
             }
+            if (parties.size() < 2 && clause.isEmpty()) {
+                parties.addAll(partyFinder.named(words, 0, words.size()));
+            }
             if (parties.size() < 2 && words.states().isEmpty()) {
                 parties.addAll(previousStates);
             }
-            if (parties.size() == 1 && (s.pronoun() || s.subject().isEmpty())) {
+            Statement.Parties named = s.parties();
+            if (parties.size() == 1 && (named.pronoun() || named.subject().isEmpty() || s.signing())) {
                 String other = otherMainState(parties);
                 if (other != null) {
                     parties.add(other);

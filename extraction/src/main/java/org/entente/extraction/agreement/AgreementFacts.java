@@ -78,8 +78,9 @@ final class AgreementFacts {
         }
         if (statement.signing()) {
             fact.signingEvidence.add(evidence);
-            if (fact.signer == null && statement.subject().size() == 1) {
-                fact.signer = statement.subject().iterator().next();
+            Set<String> subject = statement.parties().subject();
+            if (fact.signer == null && subject.size() == 1) {
+                fact.signer = subject.iterator().next();
             }
         }
         for (ActorMention m : words.analysed().actors()) {
@@ -88,6 +89,24 @@ final class AgreementFacts {
             }
         }
         fact.confidence = Math.max(fact.confidence, confidence);
+    }
+
+    /**
+     * The agreement of a signed fact with these parties, a compatible type and the year of {@code date}, or null:
+     * what a later mention of a dated agreement ("the 2000 border agreement") refers to.
+     */
+    Entity signedIn(Set<String> parties, FuzzyDate date, String type) {
+        if (date == null) {
+            return null;
+        }
+        for (Fact f : facts.values()) {
+            if (f.status == Status.SIGNED && f.date != null && f.date.year() == date.year()
+                    && f.parties.equals(List.copyOf(new TreeSet<>(parties)))
+                    && AgreementMemory.compatible(type, f.entity.type())) {
+                return f.entity;
+            }
+        }
+        return null;
     }
 
     /** The agreement facts recorded, in the order they were first stated. */

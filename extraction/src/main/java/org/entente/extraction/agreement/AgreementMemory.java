@@ -147,7 +147,7 @@ final class AgreementMemory {
     }
 
     /** Whether a phrase of type {@code a} can name an agreement of type {@code b}. */
-    private static boolean compatible(String a, String b) {
+    static boolean compatible(String a, String b) {
         return a.equals(b) || a.equals("agreement") || b.equals("agreement")
                 || isAlliance(a) && isAlliance(b);
     }

@@ -1,5 +1,7 @@
 package org.entente.extraction.agreement;
 
+import java.util.List;
+
 import org.entente.extraction.FuzzyDate;
 import org.entente.extraction.agreement.AgreementLexicon.WordClass;
 import org.entente.extraction.agreement.SentenceWords.TimeSpan;
@@ -10,12 +12,13 @@ import org.entente.extraction.time.TimeMention;
  *
  * <ul>
  *   <li>The date is the time expression of the status word's clause (and of a "when" clause right after it)
- *       nearest the status word, leaving out those inside the agreement's phrase and those after a preposition that
- *       does not date the act ("since 1935", "until 2019"); a vague one ("recently") gives none.</li>
+ *       nearest the status word, leaving out those inside the agreement's phrase, those nearer another status word
+ *       ("agreed to revive an accord signed in 2001") and those after a preposition that does not date the act
+ *       ("since 1935", "until 2019"); a vague one ("recently") gives none.</li>
  *   <li>Without one, the date written in the phrase ("the 1955 pact").</li>
- *   <li>Without that, a status told as a past event ("signed", "was signed", not "has signed" nor "the signing
- *       of") happened when the narrative stands: at the last date given earlier in its sentence, else in its
- *       paragraph.</li>
+ *   <li>Without that, a status told as a past event ("signed", "was signed", "agreed to revive", not "has
+ *       signed" nor "the signing of") happened when the narrative stands: at the last date given earlier in its
+ *       sentence, else in its paragraph.</li>
  * </ul>
  * Stateless and thread-safe.
  */
@@ -27,8 +30,8 @@ final class DateFinder {
         this.lexicon = lexicon;
     }
 
-    /** The date of the status stated by {@code cue} about {@code p}, or null. */
-    FuzzyDate dateOf(SentenceWords words, Cue cue, AgreementPhrase p) {
+    /** The date of the status stated by {@code cue} (one of the sentence's {@code cues}) about {@code p}, or null. */
+    FuzzyDate dateOf(SentenceWords words, List<Cue> cues, Cue cue, AgreementPhrase p) {
         int from = words.clauseStart(cue.first());
         int to = words.clauseEnd(cue.last());
         if (to < words.size() && lexicon.is(words.lower(to), WordClass.TEMPORAL)) {
@@ -41,8 +44,8 @@ final class DateFinder {
             if (t.first() < from || t.last() >= to || inPhrase || notTheAct(t)) {
                 continue;
             }
-            int distance = t.first() > cue.last() ? t.first() - cue.last() : cue.first() - t.last();
-            if (distance < best) {
+            int distance = distance(t, cue);
+            if (distance < best && cues.stream().noneMatch(other -> distance(t, other) < distance)) {
                 best = distance;
                 nearest = t;
             }
@@ -54,6 +57,10 @@ final class DateFinder {
             return p.date();
         }
         return pastEvent(words, cue) ? narrativeDate(words, cue.first()) : null;
+    }
+
+    private static int distance(TimeSpan t, Cue cue) {
+        return t.first() > cue.last() ? t.first() - cue.last() : cue.first() - t.last();
     }
 
     /** "since 1935", "until 2019", "by 2030": a time that does not date the act. */
@@ -78,7 +85,10 @@ final class DateFinder {
      * passive ("was signed"), not a perfect ("has signed"), an infinitive or a noun.
      */
     boolean pastEvent(SentenceWords words, Cue cue) {
-        if (cue.value().form() != AgreementLexicon.Form.VERB || cue.infinitive() || cue.attributive()) {
+        if (cue.infinitive()) {
+            return isPast(words.lower(cue.first() - 2));
+        }
+        if (cue.value().form() != AgreementLexicon.Form.VERB || cue.attributive()) {
             return false;
         }
         for (int k = cue.first() - 1; k >= Math.max(0, cue.first() - 3); k--) {
@@ -90,7 +100,10 @@ final class DateFinder {
                 return true;
             }
         }
-        String verb = words.lower(cue.first());
+        return isPast(words.lower(cue.first()));
+    }
+
+    private boolean isPast(String verb) {
         return verb.endsWith("ed") || lexicon.is(verb, WordClass.PAST);
     }
 

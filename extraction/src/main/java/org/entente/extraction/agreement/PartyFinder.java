@@ -60,14 +60,17 @@ final class PartyFinder {
         return Set.of();
     }
 
-    /** The end of the stretch of a clause that starts at {@code from}: its first comma, or the clause's end. */
+    /**
+     * The end of the stretch of a clause that starts at {@code from}: its first comma that does not separate states
+     * in a list, or the clause's end.
+     */
     int stretchEnd(SentenceWords words, int from) {
         if (from >= words.size()) {
             return words.size();
         }
         int end = words.clauseEnd(from);
         for (int k = from; k < end; k++) {
-            if (words.punct(k, ',')) {
+            if (words.punct(k, ',') && !(words.stateAt(k - 1) != null && words.stateAt(k + 1) != null)) {
                 return k;
             }
         }

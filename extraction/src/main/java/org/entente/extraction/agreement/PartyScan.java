@@ -11,7 +11,9 @@ import org.entente.extraction.text.Chars;
 /**
  * The parties a span of a sentence names after a party preposition ("between A and B", "among A, B and C",
  * "with B", "by A and B"), in a dash compound ("the Iran–Pakistan gas pipeline"), or as a group that refers back
- * ("with these countries"). A party list ends at another preposition, a verb or the end of the span.
+ * ("with these countries"). A party list ends at another preposition, a verb or the end of the span. The agent of
+ * a mediation is no party ("brokered by Turkey"). A list that starts with a capitalised name that is not a state
+ * ("with the self-declared Republic of X") names a party that is not one.
  */
 final class PartyScan {
 
@@ -45,6 +47,9 @@ final class PartyScan {
                 k = other.last();
                 continue;
             }
+            if (listLeft > 0 && parties.isEmpty() && words.capitalised(k)) {
+                nonState = true;
+            }
             int groupLength = lexicon.phraseAt(words.lower(), k, WordClass.GROUP);
             if (listLeft > 0 && groupLength > 0) {
                 group = true;
@@ -52,7 +57,7 @@ final class PartyScan {
                 continue;
             }
             if (lexicon.is(w, WordClass.PARTY)) {
-                listLeft = MAX_LIST;
+                listLeft = lexicon.is(words.lower(k - 1), WordClass.MEDIATOR) ? 0 : MAX_LIST;
                 with = w.equals("with");
             } else if (lexicon.is(w, WordClass.PREPOSITION) && !w.equals("of") || lexicon.is(w, WordClass.CLAUSE)
                     || lexicon.is(w, WordClass.VERB) && !w.equals("to")) {

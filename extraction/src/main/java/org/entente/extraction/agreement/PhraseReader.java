@@ -151,7 +151,7 @@ final class PhraseReader {
         }
         readModifiers(words, d);
         readName(words, d);
-        if (noun.use() == Use.NAMED && d.nameFirst < 0) {
+        if (noun.use() == Use.NAMED && d.nameFirst < 0 || d.nameFirst >= 0 && ofAnotherName(words, d.nameFirst)) {
             return null;
         }
         if (noun.use() == Use.ANAPHOR && d.nameFirst < 0 && d.determiner == null) {
@@ -167,6 +167,15 @@ final class PhraseReader {
     private static boolean insideActor(SentenceWords words, int head) {
         SentenceWords.OtherSpan other = words.otherAt(head);
         return words.stateAt(head) != null || other != null && other.kind() != Kind.IGO;
+    }
+
+    /**
+     * Whether a name is the complement of another name ("the Government of National Accord", "the Party of the
+     * Agreement"): it follows "of" after a capitalised word.
+     */
+    private static boolean ofAnotherName(SentenceWords words, int nameFirst) {
+        int of = words.lower(nameFirst - 1).equals("the") ? nameFirst - 2 : nameFirst - 1;
+        return words.lower(of).equals("of") && words.capitalised(of - 1);
     }
 
     /** "might deal with", "they accord": a head noun that is a verb here. */
@@ -299,9 +308,12 @@ final class PhraseReader {
         if (words.lower(j).equals("understanding") || !words.capitalised(j)) {
             return -1;
         }
+        if (startsTime(words, j)) {
+            return -1;
+        }
         int last = j;
         int k = j + 1;
-        while (k < words.size()) {
+        while (k < words.size() && !startsTime(words, k)) {
             if (words.capitalised(k)) {
                 last = k;
             } else if (!(lexicon.is(words.lower(k), WordClass.NAME_LINK) || words.lower(k).equals("and")
@@ -311,6 +323,11 @@ final class PhraseReader {
             k++;
         }
         return last;
+    }
+
+    /** Whether a time expression starts at token {@code k} ("of October 1979" ends a name). */
+    private static boolean startsTime(SentenceWords words, int k) {
+        return timeAt(words, k) != null;
     }
 
     /** Whether a capitalised word follows, perhaps after "the" or "and". */
@@ -339,8 +356,8 @@ final class PhraseReader {
         }
         int end = Math.min(Math.min(limit, words.clauseEnd(from - 1)), from + MAX_COMPLEMENT);
         for (int k = from; k < end; k++) {
-            if (k > from && lexicon.statuses().at(words.lower(), k) != null
-                    || words.punct(k, '.') || words.punct(k, ';')) {
+            boolean cue = lexicon.statuses().at(words.lower(), k) != null && !words.lower(k - 1).equals("to");
+            if (k > from && cue || words.punct(k, '.') || words.punct(k, ';')) {
                 return k;
             }
             if (words.punct(k, ',') && !opensApposition(words, k + 1)) {

@@ -7,22 +7,36 @@ import org.entente.extraction.FuzzyDate;
 /**
  * One sentence's statement of an agreement's status, before the article's memory decides which agreement it is.
  *
- * @param phrase      the phrase naming the agreement
- * @param status      the status stated
- * @param signing     whether the sentence reports the act of signing ("signed", "inked", "concluded")
- * @param parties     the states the sentence names as parties (phrase, complement and subject)
- * @param subject     the states acting as the clause's subject ("Iraq" in "Iraq withdrew from ...")
- * @param withParties the states after "with" ("contracts with A, B and C")
- * @param group       whether the parties are also named as a group that refers back ("with these countries")
- * @param nonState    whether a party preposition names a group or organisation as the other side ("with the
- *                    self-declared Republic of X"), so that no state may be assumed in its place
- * @param pronoun     whether the clause's subject is a pronoun ("they signed")
- * @param date        the date the clause gives the status, or null
- * @param present     whether a proposal is stated in the present tense ("aims at", "plans to sign")
- * @param quoteFirst  first token of the words that state it
- * @param quoteLast   last token of the words that state it
+ * @param phrase     the phrase naming the agreement
+ * @param status     the status stated
+ * @param signing    whether the sentence reports the act of signing ("signed", "inked", "concluded")
+ * @param bare       whether no status word states it: a phrase that names its date or parties ("the 1955 pact",
+ *                   "a contract between A and B"), so it refers to a signed agreement rather than reports one
+ * @param parties    the parties the sentence names
+ * @param date       the date the clause gives the status, or null
+ * @param present    whether a proposal is stated in the present tense ("aims at", "plans to sign")
+ * @param quoteFirst first token of the words that state it
+ * @param quoteLast  last token of the words that state it
  */
-record Statement(AgreementPhrase phrase, Status status, boolean signing, Set<String> parties, Set<String> subject,
-                 Set<String> withParties, boolean group, boolean nonState, boolean pronoun, FuzzyDate date, boolean present,
-                 int quoteFirst, int quoteLast) {
+record Statement(AgreementPhrase phrase, Status status, boolean signing, boolean bare, Parties parties,
+                 FuzzyDate date, boolean present, int quoteFirst, int quoteLast) {
+
+    /**
+     * The parties a sentence names for a statement.
+     *
+     * @param named    the states named as parties (phrase, complement and subject)
+     * @param subject  the states acting as the clause's subject ("Iraq" in "Iraq withdrew from ...")
+     * @param with     the states after "with" ("contracts with A, B and C")
+     * @param group    whether the parties are also named as a group that refers back ("with these countries")
+     * @param nonState whether a party preposition names a group, organisation or unknown name as the other side
+     *                 ("with the self-declared Republic of X"), so that no state may be assumed in its place
+     * @param pronoun  whether the clause's subject is a pronoun ("they signed")
+     */
+    record Parties(Set<String> named, Set<String> subject, Set<String> with, boolean group, boolean nonState,
+                   boolean pronoun) {
+
+        static Parties of(Set<String> named) {
+            return new Parties(named, Set.of(), Set.of(), false, false, false);
+        }
+    }
 }

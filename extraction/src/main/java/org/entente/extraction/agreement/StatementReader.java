@@ -81,7 +81,11 @@ final class StatementReader {
             }
             for (AgreementPhrase p : targets) {
                 linked.add(p);
-                addIfAny(out, linked(words, cue, p, reach));
+                Statement s = linked(words, cues, cue, p, reach);
+                addIfAny(out, s);
+                if (s != null && s.status() != Status.SIGNED && s.status() != Status.PROPOSED) {
+                    addIfAny(out, bare(words, p));
+                }
             }
         }
         for (AgreementPhrase p : phrases) {
@@ -179,7 +183,7 @@ final class StatementReader {
                 null, false, false);
     }
 
-    private Statement linked(SentenceWords words, Cue cue, AgreementPhrase p, Reach reach) {
+    private Statement linked(SentenceWords words, List<Cue> cues, Cue cue, AgreementPhrase p, Reach reach) {
         int clauseStart = words.clauseStart(cue.first());
         boolean nominal = cue.value().nominal() || cue.attributive();
         Modality modality = Modality.of(lexicon, words, cue.first(), cue.last(), nominal);
@@ -206,12 +210,13 @@ final class StatementReader {
         Set<String> with = new LinkedHashSet<>(p.withParties());
         with.addAll(complement.withParties());
         boolean pronoun = subject.isEmpty() && partyFinder.hasPronoun(words, clauseStart, cue.first());
-        FuzzyDate date = dateFinder.dateOf(words, cue, p);
+        FuzzyDate date = dateFinder.dateOf(words, cues, cue, p);
         boolean present = status == Status.PROPOSED && dateFinder.present(words, clauseStart, cue);
         int quoteFirst = Math.min(cue.first(), p.start());
         int quoteLast = Math.max(cue.last(), p.complementEnd() - 1);
-        return new Statement(p, status, signing, parties, subject, with, p.groupParty() || complement.group(),
-                complement.nonState(), pronoun, date, present, quoteFirst, quoteLast);
+        Statement.Parties named = new Statement.Parties(parties, subject, with,
+                p.groupParty() || complement.group(), complement.nonState(), pronoun);
+        return new Statement(p, status, signing, false, named, date, present, quoteFirst, quoteLast);
     }
 
     /**
@@ -220,31 +225,33 @@ final class StatementReader {
      * hypotheticals drop it.
      */
     private Status statusUnder(Modality modality, Status status, AgreementPhrase p) {
-        boolean proposable = status == Status.SIGNED || status == Status.PROPOSED
-                || status == Status.IN_FORCE && p.indefinite(lexicon);
+        boolean unsigned = status == Status.SIGNED || status == Status.PROPOSED;
         return switch (modality) {
             case FACT -> status;
-            case DECISION -> proposable ? Status.PROPOSED : status;
-            case PLAN -> proposable ? Status.PROPOSED : null;
+            case DECISION -> unsigned ? Status.PROPOSED : status;
+            case PLAN -> unsigned || status == Status.IN_FORCE && p.indefinite(lexicon) ? Status.PROPOSED : null;
             case HYPOTHETICAL, NEGATED -> null;
         };
     }
 
-    /** A phrase without a status word: signed when it names its date with its name, or two parties. */
+    /**
+     * A phrase without a status word, or whose date tells when it was signed ("revived the 1998 agreement"): signed
+     * when it names its date with its name, or two parties.
+     */
     private Statement bare(SentenceWords words, AgreementPhrase p) {
         if (p.generic() || p.noun().use() == Use.ANAPHOR) {
             return null;
         }
-        boolean dated = p.date() != null && (p.name() != null || !p.indefinite(lexicon));
-        if (!dated && p.parties().size() < 2) {
+        if (p.date() == null && p.parties().size() < 2) {
             return null;
         }
         Status status = statusUnder(Modality.of(lexicon, words, p.start(), p.start(), false), Status.SIGNED, p);
         if (status == null) {
             return null;
         }
-        return new Statement(p, status, false, new LinkedHashSet<>(p.parties()), Set.of(), p.withParties(),
-                p.groupParty(), false, false, p.date(), false, p.start(), p.complementEnd() - 1);
+        Statement.Parties named = new Statement.Parties(new LinkedHashSet<>(p.parties()), Set.of(),
+                p.withParties(), p.groupParty(), false, false);
+        return new Statement(p, status, false, true, named, p.date(), false, p.start(), p.complementEnd() - 1);
     }
 
     /** "ordered 12 fighter jets from Pakistan": a contract for goods with the state they are ordered from. */
@@ -277,7 +284,8 @@ final class StatementReader {
                 null, null, null, null, Set.of(seller), Set.of(), false, domain.domain(), true, false);
         Set<String> parties = new LinkedHashSet<>(subject);
         parties.add(seller);
-        return new Statement(phrase, Status.SIGNED, false, parties, subject, Set.of(), false, false, false,
-                dateFinder.dateOf(words, cue, phrase), false, cue.first(), goodsEnd + 2);
+        Statement.Parties named = new Statement.Parties(parties, subject, Set.of(), false, false, false);
+        return new Statement(phrase, Status.SIGNED, false, false, named, dateFinder.dateOf(words, List.of(cue), cue,
+                phrase), false, cue.first(), goodsEnd + 2);
     }
 }

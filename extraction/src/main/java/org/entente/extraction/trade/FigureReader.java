@@ -1,0 +1,356 @@
+package org.entente.extraction.trade;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.entente.extraction.FuzzyDate;
+import org.entente.extraction.money.MoneyMention;
+import org.entente.extraction.trade.TradeLexicon.Match;
+import org.entente.extraction.trade.TradeLexicon.WordClass;
+import org.entente.extraction.trade.TradeWords.MoneySpan;
+import org.entente.extraction.trade.TradeWords.TimeSpan;
+import org.entente.extraction.time.TimeMention;
+
+/**
+ * Reads the trade figures of one sentence: each amount of money that a trade word governs.
+ *
+ * <ul>
+ *   <li>An amount is a trade figure when the nearest word of {@code trade-words.tsv} before it in its clause names a
+ *       flow ("exported", "exports", "trade", "turnover") and none after it names something else ("$5 billion in
+ *       investment"); an amount after "by" is a change ("fell by $2 billion"), not a figure.</li>
+ *   <li>The amount of a change "from $X to $Y" is governed like the amount before it.</li>
+ *   <li>Direction and parties: see {@link Sides}.</li>
+ *   <li>The year is the clause's time expression nearest the amount (else the sentence's before it); none for
+ *       "per year" and "currently"; a target's year only from "by 2030" or "in 2030". A figure told in the past
+ *       without one, and with no trade sentence before it in its paragraph, is dated by its paragraph.</li>
+ *   <li>Basis: a target after goal words ("aim to raise trade to"), an estimate for a hedged amount or a range
+ *       (coded at its low end), else actual. A hypothetical ("could reach") or denied figure is none.</li>
+ *   <li>Product: the words of "exports of rice", "rice exports", "exported rice worth", "$2 billion worth of rice",
+ *       "trade in services", without words that name all goods ("total", "goods", "legal").</li>
+ *   <li>An amount in another currency with a dollar amount beside it ("€3 billion ($3.3 billion)") is one figure
+ *       with that dollar value; without one its dollar value is unknown.</li>
+ * </ul>
+ * Stateless and thread-safe.
+ */
+final class FigureReader {
+
+    /** How far before an amount its trade word may stand. */
+    private static final int CUE_REACH = 14;
+    /** How far after an amount a word may still name what it is ("$5 billion in investment"). */
+    private static final int AFTER_REACH = 3;
+    /** How far before a trade word a negation may stand ("no direct trade"). */
+    private static final int NEGATION_REACH = 3;
+    /** The longest evidence quote. */
+    private static final int MAX_QUOTE = 199;
+    /** The most words a product may have. */
+    private static final int MAX_PRODUCT_WORDS = 8;
+    /** The most words before a trade word that may name its product ("rice", "mineral oil and fuel"). */
+    private static final int MAX_MODIFIERS = 4;
+
+    private final TradeLexicon lexicon;
+
+    FigureReader(TradeLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The figures of a sentence, in text order. */
+    List<Figure> read(TradeWords w, TradeContext context) {
+        List<Figure> out = new ArrayList<>();
+        List<MoneySpan> money = w.money();
+        int previousCue = -1;
+        MoneySpan previous = null;
+        for (int n = 0; n < money.size(); n++) {
+            MoneySpan m = money.get(n);
+            MoneySpan equivalent = n + 1 < money.size() && isEquivalent(w, m, money.get(n + 1)) ? money.get(n + 1)
+                    : null;
+            int cue = isSecondOfChange(w, previous, m) ? previousCue : cueFor(w, m);
+            if (cue >= 0) {
+                Figure f = figure(w, m, equivalent, cue, context);
+                if (f != null) {
+                    out.add(f);
+                }
+            }
+            previousCue = cue;
+            previous = m;
+            if (equivalent != null) {
+                n++;
+            }
+        }
+        return out;
+    }
+
+    /** "fell from $38 billion in 2013 to $12 billion": the second amount of a change is governed like the first. */
+    private static boolean isSecondOfChange(TradeWords w, MoneySpan previous, MoneySpan m) {
+        if (previous == null || !w.lower(previous.first() - 1 - hedgeLength(previous.mention())).equals("from")) {
+            return false;
+        }
+        for (int k = previous.last() + 1; k < m.first(); k++) {
+            if (w.lower(k).equals("to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "€3 billion ($3.3 billion)", "$1.1 billion (€1 billion)": the same amount in two currencies. */
+    private static boolean isEquivalent(TradeWords w, MoneySpan a, MoneySpan b) {
+        boolean oneInDollars = "USD".equals(a.mention().currency()) != "USD".equals(b.mention().currency());
+        int gap = b.first() - a.last() - 1;
+        String first = w.lower(a.last() + 1);
+        return oneInDollars && gap >= 1 && gap <= 3 && (first.equals("(") || first.equals("or") || first.equals(","));
+    }
+
+    /** The token of the flow word that governs the amount, or -1 when none does or another word does. */
+    private int cueFor(TradeWords w, MoneySpan m) {
+        int right = -1;
+        for (int k = m.last() + 1; k < Math.min(w.size(), m.last() + 1 + AFTER_REACH); k++) {
+            Match x = lexicon.at(w.lower(), k);
+            if (x != null && x.is(WordClass.EXCLUDED)) {
+                return -1;
+            }
+            if (x != null && isFlow(x)) {
+                right = k;
+                break;
+            }
+        }
+        int first = m.first() - hedgeLength(m.mention());
+        if (lexicon.isWord(w.lower(first - 1), WordClass.CHANGE)) {
+            return -1;
+        }
+        int from = Math.max(w.clauseStart(m.first()), m.first() - CUE_REACH);
+        for (int k = first - 1; k >= from; k--) {
+            if (w.moneyAt(k) != null) {
+                break;
+            }
+            Match x = lexicon.at(w.lower(), k);
+            if (x != null && x.is(WordClass.EXCLUDED)) {
+                return -1;
+            }
+            if (x != null && isFlow(x)) {
+                return k;
+            }
+        }
+        return right;
+    }
+
+    private static boolean isFlow(Match x) {
+        return x.is(WordClass.EXPORT) || x.is(WordClass.IMPORT) || x.is(WordClass.TOTAL);
+    }
+
+    private static int hedgeLength(MoneyMention m) {
+        return m.hedge() == null ? 0 : m.hedge().split(" ").length;
+    }
+
+    private Figure figure(TradeWords w, MoneySpan m, MoneySpan equivalent, int cue, TradeContext context) {
+        int clauseStart = w.clauseStart(Math.min(cue, m.first()));
+        if (has(w, clauseStart, m.first(), WordClass.HYPOTHETICAL)
+                || has(w, Math.max(clauseStart, cue - NEGATION_REACH), cue, WordClass.NEGATION)) {
+            return null;
+        }
+        Match flowWord = lexicon.at(w.lower(), cue);
+        Sides sides = new Sides(lexicon, w, cue, flowWord.length(), m.last());
+        String[] pair = flowWord.is(WordClass.TOTAL) ? sides.total(context, has(w, clauseStart, m.first(),
+                WordClass.PAIR)) : sides.directed(flowWord.is(WordClass.IMPORT), context);
+        if (pair == null || pair[0].equals(pair[1])) {
+            return null;
+        }
+        boolean target = has(w, clauseStart, m.first(), WordClass.TARGET);
+        MoneyMention money = m.mention();
+        String basis = target ? "target" : money.hedged() || money.isRange() ? "estimate" : "actual";
+        Double usd = money.usd() != null ? money.usd() : equivalent == null ? null : equivalent.mention().usd();
+        Integer y = yearOf(w, m, target);
+        boolean yearless = y == null && (target || has(w, clauseStart, w.clauseEnd(m.last()), WordClass.ANNUAL)
+                || has(w, clauseStart, w.clauseEnd(m.last()), WordClass.CURRENT));
+        if (y == null && !yearless && context.lastOwner() == null && isPast(w, clauseStart, m.first())) {
+            y = narrativeYear(w);
+        }
+        String flow = flowWord.is(WordClass.TOTAL) ? "total" : "export";
+        String quote = quote(w, Math.min(sides.first(), cue), Math.max(m.last(), sides.last()));
+        return new Figure(pair[0], pair[1], flow, y, yearless, money.amount(), money.currency(), usd, basis,
+                product(w, cue, flowWord, m), sides.explicit(), sides.owner(), quote, sides.spans());
+    }
+
+    /** The text of tokens {@code first..last}, cut at a word to under 200 characters. */
+    private static String quote(TradeWords w, int first, int last) {
+        String text = w.text(first, last);
+        if (text.length() <= MAX_QUOTE) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', MAX_QUOTE);
+        return text.substring(0, cut > 0 ? cut : MAX_QUOTE);
+    }
+
+    /** Whether tokens {@code from..to-1} hold a word of the class. */
+    private boolean has(TradeWords w, int from, int to, WordClass wordClass) {
+        for (int k = Math.max(0, from); k < Math.min(to, w.size()); k++) {
+            Match x = lexicon.at(w.lower(), k);
+            if (x != null && x.is(wordClass) && w.timeAt(k) == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The year of the figure: for a target the year after "by" or "in" following the amount; else that of the
+     * clause's time expression nearest the amount that has a date and is not "since", "until" or a present
+     * ("currently"), or, when the clause has none, the last one earlier in the sentence ("In 2022 A's exports
+     * reached $X, while B's fell to $Y"). A fiscal year spelled out in brackets ("FY20 (April 2019 to March 2020)")
+     * is the calendar year it starts in.
+     */
+    private Integer yearOf(TradeWords w, MoneySpan m, boolean target) {
+        int from = w.clauseStart(m.first());
+        int to = w.clauseEnd(m.last());
+        TimeSpan best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        TimeSpan earlier = null;
+        for (TimeSpan t : w.times()) {
+            TimeMention tm = t.mention();
+            String cue = tm.cue() == null ? "" : tm.cue();
+            boolean usable = yearNumber(tm) != null && !isCurrent(w, t) && (target
+                    ? t.first() > m.last() && (cue.equals("by") || cue.equals("in"))
+                    : !cue.equals("since") && !cue.equals("until"));
+            if (!usable) {
+                continue;
+            }
+            if (t.last() < from && !target) {
+                earlier = t;
+            }
+            if (t.first() < from || t.last() >= to) {
+                continue;
+            }
+            int distance = t.first() > m.last() ? t.first() - m.last() : m.first() - t.last();
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = t;
+            }
+        }
+        TimeSpan chosen = best != null ? best : earlier;
+        return chosen == null ? null : spelledOut(w, chosen);
+    }
+
+    /** The year of a time expression, or of the range in brackets that spells out a fiscal year. */
+    private static Integer spelledOut(TradeWords w, TimeSpan t) {
+        if (t.mention().kind() == TimeMention.Kind.FISCAL && w.lower(t.last() + 1).equals("(")) {
+            TimeSpan inside = w.timeAt(t.last() + 2);
+            if (inside != null && inside.mention().from() != null) {
+                return inside.mention().from().year();
+            }
+        }
+        return yearNumber(t.mention());
+    }
+
+    /** Whether the words from the clause start to the amount tell it in the past ("exported", "stood at"). */
+    private boolean isPast(TradeWords w, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (lexicon.isWord(w.lower(k), WordClass.PAST) || w.token(k).isWord() && w.lower(k).endsWith("ed")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The last year the paragraph gave before the sentence, or null. */
+    private static Integer narrativeYear(TradeWords w) {
+        FuzzyDate date = w.analysed().paragraphDate();
+        return date == null ? null : date.year();
+    }
+
+    /** "currently", "at present": a time of writing, which gives a trade figure no year. */
+    private boolean isCurrent(TradeWords w, TimeSpan t) {
+        return t.mention().kind() == TimeMention.Kind.RELATIVE && lexicon.is(w.lower(), t.first(),
+                WordClass.CURRENT);
+    }
+
+    private static Integer yearNumber(TimeMention m) {
+        if (m.date() != null) {
+            return m.date().year();
+        }
+        return m.from() != null && (m.kind() == TimeMention.Kind.RANGE || m.kind() == TimeMention.Kind.FISCAL)
+                ? m.from().year() : null;
+    }
+
+    /** The product or sector the figure is for, or null for all goods. */
+    private String product(TradeWords w, int cue, Match flowWord, MoneySpan m) {
+        int after = cue + flowWord.length();
+        String product = null;
+        if (w.lower(after).equals("of") || flowWord.is(WordClass.TOTAL) && w.lower(after).equals("in")) {
+            product = words(w, after + 1, m.first());
+        }
+        if (product == null) {
+            product = modifiers(w, cue);
+        }
+        if (product == null && !flowWord.is(WordClass.TOTAL) && after < m.first()) {
+            product = words(w, after, m.first());
+        }
+        if (product == null) {
+            int of = w.lower(m.last() + 1).equals("worth") ? m.last() + 2 : m.last() + 1;
+            if (w.lower(of).equals("of")) {
+                product = words(w, of + 1, w.size());
+            }
+        }
+        return product;
+    }
+
+    /**
+     * Product words from token {@code from} (after a state naming their origin: "of Chinese active ingredients"),
+     * up to a preposition, link, verb, state, time, amount or punctuation.
+     */
+    private String words(TradeWords w, int from, int to) {
+        int k = from;
+        while (k < to && (lexicon.isWord(w.lower(k), WordClass.DETERMINER) || w.stateAt(k) != null)) {
+            k = w.stateAt(k) != null ? w.stateAt(k).last() + 1 : k + 1;
+        }
+        from = k;
+        int last = -1;
+        boolean named = false;
+        while (k < Math.min(to, w.size()) && k - from < MAX_PRODUCT_WORDS && isProductToken(w, k)) {
+            named |= !lexicon.isWord(w.lower(k), WordClass.GENERIC) && !w.lower(k).equals("and")
+                    && !w.lower(k).equals(",");
+            last = k;
+            k++;
+        }
+        while (last >= from && (w.lower(last).equals("and") || w.lower(last).equals(","))) {
+            last--;
+        }
+        return named && last >= from ? trimGeneric(w, from, last) : null;
+    }
+
+    /** The words right before a trade word that name what is traded ("rice exports", "defence exports"). */
+    private String modifiers(TradeWords w, int cue) {
+        int k = cue - 1;
+        while (k >= 0 && cue - k <= MAX_MODIFIERS && isProductToken(w, k)) {
+            k--;
+        }
+        return k + 1 < cue ? words(w, k + 1, cue) : null;
+    }
+
+    private boolean isProductToken(TradeWords w, int k) {
+        String lower = w.lower(k);
+        boolean listWord = lower.equals("and") || lower.equals(",");
+        boolean word = w.token(k).isWord() || listWord;
+        Match x = lexicon.at(w.lower(), k);
+        boolean functional = x != null && (x.is(WordClass.LINK) || x.is(WordClass.PREPOSITION)
+                || x.is(WordClass.CLAUSE) || isFlow(x) || x.is(WordClass.EXCLUDED) || x.is(WordClass.TARGET)
+                || x.is(WordClass.ANNUAL) || x.is(WordClass.CURRENT) || x.is(WordClass.DETERMINER)
+                || x.is(WordClass.VERB));
+        boolean participle = lower.length() > 4 && lower.endsWith("ed");
+        return word && !functional && !participle && w.stateAt(k) == null && w.timeAt(k) == null
+                && w.moneyAt(k) == null && !w.isPlace(k) && !w.token(k).isCapitalised();
+    }
+
+    /** The words without generic ones at either end ("the main goods" has none left). */
+    private String trimGeneric(TradeWords w, int first, int last) {
+        int a = first;
+        int b = last;
+        while (a <= b && (lexicon.isWord(w.lower(a), WordClass.GENERIC) || lexicon.isWord(w.lower(a),
+                WordClass.PAIR))) {
+            a++;
+        }
+        while (b >= a && (lexicon.isWord(w.lower(b), WordClass.GENERIC) || lexicon.isWord(w.lower(b),
+                WordClass.PAIR))) {
+            b--;
+        }
+        return a <= b ? w.text(a, b) : null;
+    }
+}
