@@ -18,11 +18,12 @@ public class StoredRows {
      * outbox relay deletes sent rows.
      *
      * @param articles     article rows
-     * @param lastOutboxId the last outbox id drawn from its sequence (sent rows are deleted; the sequence only grows)
+     * @param lastOutboxId the last outbox id drawn from its sequence (sent rows are deleted; the sequence only grows,
+     *                     and only an attempt to write an outbox row draws from it)
      * @param jobs         batch jobs
-     * @param lastFileId   the last batch file id drawn from its sequence
+     * @param files        batch files
      */
-    public record Snapshot(long articles, long lastOutboxId, long jobs, long lastFileId) {
+    public record Snapshot(long articles, long lastOutboxId, long jobs, long files) {
     }
 
     @Inject
@@ -30,7 +31,7 @@ public class StoredRows {
 
     public Snapshot snapshot() {
         return new Snapshot(number("select count(*) from article"), lastId("outbox_message"),
-                number("select count(*) from ingest_job"), lastId("job_file"));
+                number("select count(*) from ingest_job"), number("select count(*) from job_file"));
     }
 
     private long lastId(String table) {
