@@ -9,13 +9,14 @@ import org.entente.extraction.analysis.Article;
 
 /**
  * What a pronoun refers to, looked up in the article's actor mentions before it: "he", "she", "his", "her" are the
- * last leader or office holder named in the same sentence or the two before; "it" and "its" the last state named
+ * last leader or office holder named in the same sentence or the six before (a text goes on about a person with
+ * pronouns); "it" and "its" the last state named
  * in the same sentence or the one before. Further back a pronoun is left unresolved: the risk of a wrong state is
  * worse than a missed event.
  */
 final class Antecedents {
 
-    private static final int PERSON_REACH = 2;
+    private static final int PERSON_REACH = 6;
     private static final int STATE_REACH = 1;
 
     private final List<ActorMention> mentions;

@@ -47,6 +47,7 @@ final class ArgumentFinder {
     private static final double LIGHT_VERB = 0.85;
     private static final double PRONOUN = 0.8;
     private static final double NEAREST = 0.7;
+    private static final double IMPLIED_PAIR = 0.6;
     private static final int MODIFIER_WORDS = 3;
 
     private final Syntax syntax;
@@ -66,24 +67,51 @@ final class ArgumentFinder {
     Roles roles(Hit hit) {
         Side agents;
         Side targets;
-        if (isAttributiveVisit(hit)) {
-            agents = side(view.slotAt(hit.end()), PHRASE, true);
+        Side between = between(hit);
+        if (between != null) {
+            agents = remember(hit, between);
+            targets = Side.NONE;
+        } else if (isAttributiveVisit(hit)) {
+            agents = remember(hit, side(view.slotAt(hit.end()), PHRASE, true));
             targets = clauseSubject(hit.start());
         } else if (hit.isVerb() && syntax.isPassive(hit)) {
             Side subject = clauseSubject(hit.start());
             if (hit.trigger().passive().contains(Trigger.SUBJECT)) {
-                agents = subject;
+                agents = remember(hit, subject);
                 targets = targets(hit);
             } else {
-                agents = passiveAgent(hit);
-                targets = subject;
+                agents = remember(hit, passiveAgent(hit));
+                Side phrase = targets(hit, false);
+                targets = phrase.parties().isEmpty() && !phrase.blocked() ? subject : phrase;
             }
         } else {
-            agents = hit.isVerb() ? verbAgents(hit) : nounAgents(hit);
+            agents = remember(hit, hit.isVerb() ? verbAgents(hit) : nounAgents(hit));
             targets = targets(hit);
         }
-        agentsByHit.put(hit, agents.parties());
         return new Roles(agents.parties(), targets.parties(), agents.blocked() || targets.blocked());
+    }
+
+    private Side remember(Hit hit, Side agents) {
+        agentsByHit.put(hit, agents.parties());
+        return agents;
+    }
+
+    /**
+     * "talks between India and China", "a war of words between Tehran and Washington": a 'between' phrase with
+     * two states names both sides of a joint act; null when the trigger has none.
+     */
+    private Side between(Hit hit) {
+        if (!hit.trigger().targets().contains("between") || !hit.trigger().has(Trigger.Flag.JOINT)) {
+            return null;
+        }
+        int limit = hit.isVerb() ? verbLimit(hit) : nounLimit(hit);
+        Slot slot = syntax.prepositionalObject("between", hit.end(), limit);
+        if (slot == null) {
+            return null;
+        }
+        Side side = list(slot, PHRASE);
+        long codes = side.parties().stream().map(Party::code).distinct().count();
+        return codes >= 2 ? side : null;
     }
 
     /** One side as found: the parties, or blocked by a non-state actor in its place. */
@@ -103,12 +131,19 @@ final class ArgumentFinder {
     }
 
     private Side nounAgents(Hit hit) {
+        if (hasIrregularModifier(hit)) {
+            return Side.BLOCKED;
+        }
+        int after = hit.end();
+        boolean ofPhrase = after < view.size() && view.lower(after).equals("of");
+        if (isInSupportOf(hit, ofPhrase)) {
+            return clauseSubject(hit.start());
+        }
         Side owner = possessorOrModifier(hit);
         if (owner != null) {
             return owner;
         }
-        int after = hit.end();
-        if (hit.trigger().of() == Trigger.Of.AGENT && after < view.size() && view.lower(after).equals("of")) {
+        if (hit.trigger().of() == Trigger.Of.AGENT && ofPhrase) {
             Slot slot = syntax.nounPhraseSlot(after + 1, view.size());
             if (slot != null) {
                 return list(slot, PHRASE);
@@ -123,30 +158,122 @@ final class ArgumentFinder {
                 }
             }
         }
-        if (!nounInPrepositionalPhrase(hit)) {
+        if (isObjectOfLightVerb(hit)) {
             Side subject = clauseSubject(hit.start());
             return new Side(scaled(subject.parties(), LIGHT_VERB), subject.blocked());
         }
         if (hit.trigger().has(Trigger.Flag.NEAREST)) {
             return nearestBefore(hit.start());
         }
+        if (hit.trigger().has(Trigger.Flag.JOINT)) {
+            return pairInSentence();
+        }
         return Side.NONE;
     }
 
-    /** "Iraq's support", "the Iraqi invasion", "his visit", "the Iran-Iraq war". */
+    /**
+     * "the signing of a memorandum ... for the two countries": a joint act named without its sides is the
+     * document's pair when the sentence refers to it ("the two countries", "both", "bilateral").
+     */
+    private Side pairInSentence() {
+        for (Slot slot : view.slots()) {
+            if (slot.isPair()) {
+                return new Side(parties(slot, IMPLIED_PAIR), false);
+            }
+        }
+        return Side.NONE;
+    }
+
+    /** "terrorist attacks", "militant strikes": a non-state force acted. */
+    private boolean hasIrregularModifier(Hit hit) {
+        for (int i = hit.start() - 1; i >= Math.max(0, hit.start() - MODIFIER_WORDS); i--) {
+            if (syntax.is(i, WordClass.IRREGULAR)) {
+                return true;
+            }
+            if (!syntax.isNounPhraseWord(i) || syntax.is(i, WordClass.DET)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "in support of Saudi Arabia": the 'of' phrase is who is supported, the clause's subject supports. */
+    private boolean isInSupportOf(Hit hit, boolean ofPhrase) {
+        return ofPhrase && hit.trigger().of() == Trigger.Of.AGENT && hit.start() > 0
+                && view.lower(hit.start() - 1).equals("in") && hit.trigger().targets().contains("for");
+    }
+
+    /**
+     * Whether a noun is what the clause's subject does through a verb that says nothing of its own: "X held talks",
+     * "X launched strikes", "X provided support", "X landed in Y for talks". Not when the noun sits in another
+     * phrase ("support for Islamabad in the war") or is the object of a trigger of another kind ("X condemned
+     * the attacks": X did not attack).
+     */
+    private boolean isObjectOfLightVerb(Hit hit) {
+        int i = hit.start() - 1;
+        while (i >= 0 && hit.start() - i < 8 && syntax.isNounPhraseWord(i) && !syntax.is(i, WordClass.DET)
+                && !isVerbLike(i)) {
+            i--;
+        }
+        while (i >= 0 && syntax.is(i, WordClass.DET) && !syntax.is(i, WordClass.PERSON)
+                && !syntax.is(i, WordClass.THING)) {
+            i--;
+        }
+        if (i < 0) {
+            return false;
+        }
+        if (syntax.is(i, WordClass.PREP)) {
+            return view.lower(i).equals("for") && i > 0 && isAfterVerbPhrase(i);
+        }
+        for (Hit other : hits) {
+            if (other.isVerb() && other.start() <= i && i < other.end()) {
+                String code = other.trigger().code();
+                return code == null || hit.trigger().code() != null
+                        && code.substring(0, 2).equals(hit.trigger().code().substring(0, 2));
+            }
+        }
+        return isVerbLike(i) || view.token(i).isWord() && !syntax.isFunctionWord(i) && view.slotAt(i) == null;
+    }
+
+    /** "held", "launched", "made", "carrying": a word shaped like a verb. */
+    private boolean isVerbLike(int i) {
+        String w = view.lower(i);
+        return view.token(i).isWord() && view.slotAt(i) == null && !view.token(i).isCapitalised()
+                && (w.endsWith("ed") || w.endsWith("ing") || syntax.is(i, WordClass.PARTICIPLE));
+    }
+
+    /** "landed in Islamabad for talks": a purpose phrase after a verb's phrases, not inside a noun phrase. */
+    private boolean isAfterVerbPhrase(int preposition) {
+        Slot before = view.slotAt(preposition - 1);
+        return before != null && before.isPlace() || before != null && syntax.inPrepositionalPhrase(before);
+    }
+
+    /**
+     * "Iraq's support", "the Pahlavi king's support", "the Iraqi invasion", "his visit", "the Iran-Iraq war",
+     * "firm military and financial support" back to its owner.
+     */
     private Side possessorOrModifier(Hit hit) {
         int i = hit.start() - 1;
         int words = 0;
-        while (i >= 0 && words < MODIFIER_WORDS && syntax.isNounPhraseWord(i) && !syntax.is(i, WordClass.DET)
-                && view.token(i).type() != org.entente.extraction.text.Token.Type.CLITIC) {
+        while (i >= 0 && words < MODIFIER_WORDS + 2 && !syntax.is(i, WordClass.DET)
+                && view.token(i).type() != org.entente.extraction.text.Token.Type.CLITIC
+                && (syntax.isNounPhraseWord(i) || isModifierJoint(i))) {
             i--;
             words++;
         }
         if (i < 0) {
             return null;
         }
-        if (view.token(i).type() == org.entente.extraction.text.Token.Type.CLITIC && view.slotAt(i - 1) != null) {
-            return side(view.slotAt(i - 1), PHRASE, true);
+        if (view.token(i).type() == org.entente.extraction.text.Token.Type.CLITIC) {
+            for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+                if (view.slotAt(j) != null) {
+                    return side(view.slotAt(j), PHRASE, true);
+                }
+                if (!syntax.isNounPhraseWord(j) || syntax.is(j, WordClass.DET)) {
+                    break;
+                }
+            }
+            return null;
         }
         Slot slot = view.slotAt(i);
         if (slot != null && !syntax.is(i + 1, WordClass.PREP)) {
@@ -156,6 +283,13 @@ final class ArgumentFinder {
             return pronoun(i);
         }
         return null;
+    }
+
+    /** "military and financial", "political, military": a joint between two modifiers. */
+    private boolean isModifierJoint(int i) {
+        String w = view.lower(i);
+        return (w.equals("and") || w.equals(",")) && i > 0 && syntax.isNounPhraseWord(i - 1)
+                && !syntax.is(i - 1, WordClass.DET);
     }
 
     private Side passiveAgent(Hit hit) {
@@ -182,13 +316,17 @@ final class ArgumentFinder {
             }
             Slot slot = view.slotAt(i);
             if (slot != null) {
-                if (slot.isPlace() || syntax.inPrepositionalPhrase(slot) || isObjectOfVerb(slot)) {
+                if (slot.isPlace() || isAdjectivalPeople(slot) || syntax.inPrepositionalPhrase(slot)
+                        || isObjectOfVerb(slot)) {
                     i = slot.first();
                     continue;
                 }
+                if (isPrivatePeople(slot)) {
+                    return Side.BLOCKED;
+                }
                 return side(slot, SUBJECT, true);
             }
-            if (isSubjectPronoun(i)) {
+            if (isSubjectPronoun(i, before)) {
                 return pronoun(i);
             }
         }
@@ -206,13 +344,53 @@ final class ArgumentFinder {
         return Side.NONE;
     }
 
-    private boolean isSubjectPronoun(int i) {
+    /** "the first Arab country": a people's name used as an adjective says nothing of who acts. */
+    private boolean isAdjectivalPeople(Slot slot) {
+        return slot.isNonState() && slot.last() + 1 < view.size() && syntax.isNounPhraseWord(slot.last() + 1)
+                && !view.token(slot.last() + 1).isCapitalised();
+    }
+
+    /** "Pakistani pilgrims travel to Iraq": a state's people, not the state, act. */
+    private boolean isPrivatePeople(Slot slot) {
+        int next = slot.last() + 1;
+        return next < view.size() && syntax.is(next, WordClass.PRIVATE)
+                && slot.mentions().stream().allMatch(m -> m.reason().equals("demonym"));
+    }
+
+    /** "he", "she", or "it" right before the verb ("it invaded"; a distant "it" is rarely a state). */
+    private boolean isSubjectPronoun(int i, int verb) {
         String w = view.lower(i);
-        return (w.equals("he") || w.equals("she") || w.equals("it")) && !syntax.is(i - 1, WordClass.PREP);
+        if (syntax.is(i - 1, WordClass.PREP)) {
+            return false;
+        }
+        if (w.equals("he") || w.equals("she")) {
+            return true;
+        }
+        if (!w.equals("it")) {
+            return false;
+        }
+        for (int j = i + 1; j < verb; j++) {
+            if (!syntax.is(j, WordClass.ADVERB) && !syntax.is(j, WordClass.HAVE) && !syntax.is(j, WordClass.BE)
+                    && !syntax.is(j, WordClass.NEGATION) && !syntax.is(j, WordClass.MODAL)
+                    && !syntax.is(j, WordClass.FUTURE)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "his", "her", "its", "he", "she", "it" at token {@code i}, resolved. */
     private Side pronoun(int i) {
+        return pronoun(i, null);
+    }
+
+    /**
+     * A pronoun resolved: "it"/"its" to the last state named before it in the sentence (not a place after a
+     * locative preposition, "in Islamabad"), else by {@link Antecedents}; "he"/"she"/"his"/"her" by
+     * {@link Antecedents}. A state equal to {@code notCode} (the event's other side: "Iran recognised its
+     * independence" is not about Iran) is passed over.
+     */
+    private Side pronoun(int i, String notCode) {
         String w = view.lower(i);
         int offset = view.token(i).start();
         int index = view.analysed().sentence().index();
@@ -220,16 +398,35 @@ final class ArgumentFinder {
         if (syntax.is(i, WordClass.PERSON)) {
             antecedent = antecedents.person(offset, index);
         } else if (syntax.is(i, WordClass.THING)) {
-            antecedent = antecedents.state(offset, index);
+            antecedent = stateBefore(i, notCode);
+            if (antecedent == null) {
+                antecedent = antecedents.state(offset, index);
+            }
         } else {
             return w.equals("their") || w.equals("they") ? Side.NONE : null;
         }
-        if (antecedent == null) {
+        if (antecedent == null || antecedent.code() == null || antecedent.code().equals(notCode)) {
             return Side.NONE;
         }
         ActorRef ref = new ActorRef(view.token(i).text(), antecedent.code(),
                 "pronoun for \"" + antecedent.text() + "\"");
         return new Side(List.of(new Party(antecedent.code(), ref, PRONOUN)), false);
+    }
+
+    private ActorMention stateBefore(int i, String notCode) {
+        for (int j = i - 1; j >= 0; j--) {
+            Slot slot = view.slotAt(j);
+            if (slot == null) {
+                continue;
+            }
+            j = slot.first();
+            boolean locative = slot.mentions().stream().anyMatch(m -> m.reason().equals("capital")
+                    || m.reason().equals("city")) && j > 0 && syntax.is(j - 1, WordClass.PREP);
+            if (slot.isActor() && !locative && !slot.codes().contains(notCode) && slot.codes().size() == 1) {
+                return slot.mentions().get(0);
+            }
+        }
+        return null;
     }
 
     private Side nearestBefore(int before) {
@@ -243,7 +440,10 @@ final class ArgumentFinder {
     }
 
     /** The verb before this one that it is coordinated with ("visited Iraq and met ..."), or null. */
-    private Hit coordinatedVerbBefore(Hit hit) {
+    Hit coordinatedVerbBefore(Hit hit) {
+        if (!hit.isVerb()) {
+            return null;
+        }
         int i = hit.start() - 1;
         while (i >= 0 && (syntax.is(i, WordClass.ADVERB) || syntax.is(i, WordClass.HAVE))) {
             i--;
@@ -278,12 +478,32 @@ final class ArgumentFinder {
     // ---- targets
 
     private Side targets(Hit hit) {
+        return targets(hit, true);
+    }
+
+    /**
+     * The target of a trigger: its object or the phrase of one of its prepositions, then (for a noun) its 'of'
+     * phrase, an envoy's state, or a state in its content.
+     *
+     * @param withObject whether a direct object counts (not for a passive verb, whose object is its subject)
+     */
+    private Side targets(Hit hit, boolean withObject) {
         Trigger trigger = hit.trigger();
-        int limit = hit.isVerb() ? verbLimit(hit) : nounLimit(hit);
+        boolean content = trigger.has(Trigger.Flag.CONTENT);
+        int limit = content ? syntax.clauses().end(hit.start()) : hit.isVerb() ? verbLimit(hit) : nounLimit(hit);
         for (String where : trigger.targets()) {
             Slot slot;
             if (where.equals(Trigger.OBJECT)) {
-                slot = hit.isVerb() ? syntax.objectAfter(hit.end()) : null;
+                if (!withObject || !hit.isVerb()) {
+                    continue;
+                }
+                slot = syntax.objectAfter(hit.end());
+                if (slot == null) {
+                    Side possessive = possessiveObject(hit);
+                    if (possessive != null) {
+                        return possessive;
+                    }
+                }
             } else {
                 slot = syntax.prepositionalObject(where, hit.end(), limit);
             }
@@ -301,17 +521,37 @@ final class ArgumentFinder {
             if (slot != null && acceptable(slot, trigger, false)) {
                 return targetList(slot, trigger, PHRASE);
             }
+            if (slot == null && hit.end() + 1 < view.size() && syntax.is(hit.end() + 1, WordClass.THING)
+                    && syntax.is(hit.end() + 1, WordClass.DET)) {
+                return pronoun(hit.end() + 1, agentCode(hit));
+            }
         }
         if (trigger.has(Trigger.Flag.ENVOY)) {
             return envoyOwner(hit, limit);
         }
-        if (trigger.has(Trigger.Flag.CONTENT)) {
+        if (content) {
             return firstActorAfter(hit, limit);
         }
-        if (hit.isVerb() && trigger.targets().contains(Trigger.OBJECT)) {
+        if (hit.isVerb() && withObject && trigger.targets().contains(Trigger.OBJECT)) {
             return sharedObject(hit);
         }
         return Side.NONE;
+    }
+
+    /** "recognised its independence": an object whose possessive pronoun names the state. */
+    private Side possessiveObject(Hit hit) {
+        int i = hit.end();
+        if (i < view.size() && syntax.is(i, WordClass.DET) && (syntax.is(i, WordClass.THING)
+                || syntax.is(i, WordClass.PERSON)) && syntax.clauses().same(hit.start(), i)) {
+            Side side = pronoun(i, agentCode(hit));
+            return side == null || side.parties().isEmpty() ? null : side;
+        }
+        return null;
+    }
+
+    private String agentCode(Hit hit) {
+        List<Party> agents = agentsByHit.get(hit);
+        return agents == null || agents.isEmpty() ? null : agents.get(0).code();
     }
 
     /** "expelled and declared persona non grata the ambassador": a verb's object after the verb it is joined to. */

@@ -16,9 +16,10 @@ import org.entente.extraction.FuzzyDate;
  * @param evidence   where it is stated
  * @param confidence 0 to 1
  * @param actors     the phrases that named source and target
+ * @param mutual     whether it is one direction of a mutual act (both sides acted: one event each way)
  */
 record Candidate(String source, String target, Cameo cameo, FuzzyDate date, Evidence evidence, double confidence,
-                 List<ActorRef> actors) {
+                 List<ActorRef> actors, boolean mutual) {
 
     Candidate {
         actors = List.copyOf(actors);

@@ -15,10 +15,11 @@ import java.util.List;
  *       start a new main clause.</li>
  *   <li>A relative pronoun ({@code which}, {@code who}...) opens a relative clause and a subordinator
  *       ({@code although}, {@code because}, {@code when}, {@code while}, {@code if}...) a subordinate one; both close
- *       at the next comma. {@code after}, {@code before}, {@code since}, {@code until} and {@code as} open one only
+ *       at the next comma that does not go on with a list of actors. {@code after}, {@code before}, {@code since}, {@code until} and {@code as} open one only
  *       at the start of the sentence or after a comma (elsewhere they are prepositions).</li>
- *   <li>{@code that} opens a complement or relative clause unless it is a determiner (followed by a noun, or after a
- *       preposition: "in that year").</li>
+ *   <li>{@code that} opens a complement or relative clause unless it is a determiner: after a preposition ("in
+ *       that year"), or after a verb and before a noun ("signed that agreement"); after a noun it is a relative
+ *       pronoun ("an agreement that provides").</li>
  * </ul>
  */
 final class Clauses {
@@ -71,7 +72,7 @@ final class Clauses {
             tokensInTop++;
             boolean closable = clauses.get(open.peek()).opener() != Opener.MAIN
                     && clauses.get(open.peek()).opener() != Opener.COMPLEMENT;
-            if (w.equals(",") && closable && tokensInTop > 2 && open.size() > 1) {
+            if (w.equals(",") && closable && tokensInTop > 2 && open.size() > 1 && !continuesList(view, i + 1)) {
                 open.pop();
                 tokensInTop = 0;
             }
@@ -117,6 +118,12 @@ final class Clauses {
         return e;
     }
 
+    /** ", China and India": an actor phrase after a comma continues a list; the clause goes on. */
+    private static boolean continuesList(SentenceView view, int next) {
+        return next < view.size() && (view.slotAt(next) != null
+                || view.lower(next).equals("the") && view.slotAt(next + 1) != null);
+    }
+
     private static int add(List<Clause> clauses, Opener opener, int at) {
         clauses.add(new Clause(clauses.size(), opener, at));
         return clauses.size() - 1;
@@ -135,7 +142,11 @@ final class Clauses {
             return true;
         }
         if (w.equals("and") && previous.equals(",") && i + 1 < view.size()) {
-            return view.timeAt(i + 1) != null || view.lower(i + 1).equals("then")
+            int next = i + 1;
+            if (words.is(view.lower(next), WordClass.PREP) && next + 1 < view.size()) {
+                next++;
+            }
+            return view.timeAt(next) != null || view.lower(i + 1).equals("then")
                     || words.is(view.lower(i + 1), WordClass.SUBORDINATOR);
         }
         return false;
@@ -145,7 +156,10 @@ final class Clauses {
         String w = view.lower(i);
         boolean atStart = i == 0 || view.lower(i - 1).equals(",") || view.lower(i - 1).equals("and");
         if (w.equals("that")) {
-            return isDeterminerThat(view, words, i) ? null : Opener.COMPLEMENT;
+            if (isDeterminerThat(view, words, i)) {
+                return null;
+            }
+            return isAfterNoun(view, words, i) ? Opener.RELATIVE : Opener.COMPLEMENT;
         }
         if (words.is(w, WordClass.RELATIVE)) {
             return Opener.RELATIVE;
@@ -165,6 +179,9 @@ final class Clauses {
         if (i > 0 && words.is(view.lower(i - 1), WordClass.PREP)) {
             return true;
         }
+        if (isAfterNoun(view, words, i)) {
+            return false;
+        }
         if (i + 1 >= view.size()) {
             return true;
         }
@@ -174,6 +191,17 @@ final class Clauses {
         String next = view.lower(i + 1);
         boolean lowerWord = view.token(i + 1).isWord() && !view.token(i + 1).isCapitalised();
         return lowerWord && view.slotAt(i + 1) == null && !isFunctionWord(words, next);
+    }
+
+    /** "an agreement that", "at a time that": 'that' after a noun (not after a verb such as "said that"). */
+    private static boolean isAfterNoun(SentenceView view, Words words, int i) {
+        if (i == 0) {
+            return false;
+        }
+        String previous = view.lower(i - 1);
+        return view.slotAt(i - 1) != null || view.token(i - 1).isWord() && !isFunctionWord(words, previous)
+                && !words.is(previous, WordClass.PREP) && !previous.endsWith("ed") && !previous.endsWith("s")
+                && !previous.equals("said") && !previous.equals("says") && !previous.equals("say");
     }
 
     private static boolean isFunctionWord(Words words, String w) {

@@ -1,6 +1,7 @@
 package org.entente.extraction.event;
 
 import java.util.List;
+import java.util.Set;
 
 import org.entente.extraction.FuzzyDate;
 import org.entente.extraction.analysis.AnalysedSentence;
@@ -10,30 +11,43 @@ import org.entente.extraction.time.TimeMention;
 /**
  * Dates an event by the time expression that belongs to its trigger, in this order:
  * <ol>
- *   <li>the first time expression after the trigger in its clause, before the next trigger ("the visit ... to Iraq
- *       in March 2021", "signed in November 2019 with ...");</li>
- *   <li>the nearest one before the trigger in its clause, after the previous trigger ("In 1990, Iraq invaded",
- *       "the 1971 war");</li>
- *   <li>a time expression opening the sentence ("In 2003, before the war, Pakistan announced ...");</li>
+ *   <li>the first time expression after the trigger in its clause, before the next trigger that makes an event
+ *       ("the visit ... to Iraq in March 2021", "signed in November 2019 with ..."); a noun's phrase ends at a
+ *       comma (unless a date follows it: "the visit to Athens, in December 2017,") or at the verb of its clause;
+ *       such an expression belongs to this trigger and no other;</li>
+ *   <li>for a noun, a date inside its own phrase ("the 1971 war");</li>
+ *   <li>for a noun followed by coordinated nouns, the date of the list ("the invasion of Kuwait, the occupation
+ *       of Kuwait and the war in 1990");</li>
+ *   <li>the nearest expression before the trigger in its clause that no other trigger took ("In 1990, Iraq
+ *       invaded"); a verb may share a date another trigger took before it ("During the visit in September 2014,
+ *       Beijing pledged");</li>
+ *   <li>for a verb coordinated with an earlier one ("signed the treaty in 1865 and fought Paraguay"), that verb's
+ *       date;</li>
+ *   <li>an expression opening the sentence ("In 2003, before the war, Pakistan announced ...");</li>
  *   <li>context: walking back through the paragraph to the nearest sentence that gives a date, that date if the
  *       sentence opens with it ("On 10 February 1973, police raided the embassy. ... Pakistan expelled the
  *       ambassador."), at most to the month: the day of a scene does not carry over to the next sentence;</li>
- *   <li>for an announced or planned act (036...), the publication date: such an event is dated when it was
- *       reported;</li>
+ *   <li>for an announced or planned act, the publication date when the caller, the file or a dateline or byline
+ *       gave it (not a copyright year): such an event is dated when it was reported;</li>
  *   <li>otherwise none.</li>
  * </ol>
  * A vague expression ("recently", "in recent years", "over the past decade"), a decade or century, or a relative
  * one that could not be resolved ends the search with no date: the text gives none. Ranges give their start year;
- * "since", "until" and "by" mark a bound, not the event's time, and are passed over. For an intent, expressions
- * later than the publication date (the time of the planned act) are passed over too.
+ * "since", "until" and "by" mark a bound, and a duration ("for four days", "the first visit in six years") a length,
+ * not the event's time: they are passed over, and so is a year that names another thing ("in breach of the 1923
+ * treaty"). For an intent (an announced or planned act, or a 03x code), expressions later than the publication
+ * date (the time of the planned act) are passed over, and so is everything after a trigger that takes a content
+ * ("agreed to revive an accord signed in 2001"): it dates the content, not the agreement.
+ *
+ * <p>One per article; not thread-safe (it remembers which expressions of the current sentence are taken).
  */
 final class EventDating {
 
     /**
-     * A date and how it was found.
+     * A date and how surely it is the event's.
      *
      * @param date      the date, or null
-     * @param certainty how surely it is the event's date, 0 to 1
+     * @param certainty 0 to 1
      */
     record Dated(FuzzyDate date, double certainty) {
         static final Dated NONE = new Dated(null, 0.9);
@@ -42,6 +56,7 @@ final class EventDating {
     private static final int OPENING_TOKENS = 4;
     private static final int CONTEXT_SENTENCES = 3;
     private static final int OPENING_CHARACTERS = 24;
+    private static final int LIST_REACH = 14;
 
     private final Article article;
 
@@ -49,61 +64,224 @@ final class EventDating {
         this.article = article;
     }
 
-    Dated date(Syntax syntax, Hit hit, List<Hit> hits, Mood mood) {
+    /**
+     * The date of a trigger.
+     *
+     * @param hits        all triggers of the sentence, in text order
+     * @param productive  the triggers of the sentence that make events, in text order
+     * @param intent      whether the event is an intent (a 03x code, or an announced or planned act): dates after
+     *                    the publication date are passed over
+     * @param planned     whether the act is announced or planned, not done: it is dated when reported
+     * @param taken       indexes of the sentence's time expressions already taken by a trigger; updated
+     * @param coordinated the date of the verb this one is coordinated with, or null
+     */
+    Dated date(Syntax syntax, Hit hit, List<Hit> hits, List<Hit> productive, boolean intent, boolean planned,
+               Set<Integer> taken, Dated coordinated) {
         SentenceView view = syntax.view();
-        Clauses clauses = syntax.clauses();
-        int next = view.size();
-        int previous = -1;
-        for (Hit other : hits) {
-            if (other.start() >= hit.end() && other.start() < next) {
-                next = other.start();
-            }
-            if (other.end() <= hit.start() && other.end() - 1 > previous) {
-                previous = other.end() - 1;
+        Hit next = nextAfter(hit, productive);
+        if (!hit.trigger().has(Trigger.Flag.CONTENT)) {
+            Dated after = after(syntax, hit, next, intent, taken);
+            if (after != null) {
+                return after;
             }
         }
-        int seen = -1;
-        for (int i = hit.end(); i < next; i++) {
-            int t = view.timeIndexAt(i);
-            if (t >= 0 && t != seen && clauses.same(i, hit.start())) {
-                seen = t;
-                Outcome outcome = judge(view.timeAt(i), mood);
-                if (outcome != Outcome.SKIP) {
-                    return outcome.dated(view.timeAt(i), 1.0);
-                }
+        if (!hit.isVerb()) {
+            Dated own = ownPhrase(syntax, hit, intent, taken);
+            if (own != null) {
+                return own;
+            }
+            Dated list = listDate(syntax, hit, hits, intent, taken);
+            if (list != null) {
+                return list;
             }
         }
-        seen = -1;
-        for (int i = hit.start() - 1; i > previous; i--) {
-            int t = view.timeIndexAt(i);
-            if (t >= 0 && t != seen && clauses.same(i, hit.start())) {
-                seen = t;
-                Outcome outcome = judge(view.timeAt(i), mood);
-                if (outcome != Outcome.SKIP) {
-                    return outcome.dated(view.timeAt(i), 1.0);
-                }
-            }
+        Dated before = before(syntax, hit, intent, taken);
+        if (before != null) {
+            return before;
         }
         for (int i = 0; i < Math.min(OPENING_TOKENS, view.size()); i++) {
             TimeMention opening = view.timeAt(i);
-            if (opening != null) {
-                Outcome outcome = judge(opening, mood);
+            if (opening != null && !taken.contains(view.timeIndexAt(i))) {
+                Outcome outcome = judge(syntax, i, intent);
                 if (outcome != Outcome.SKIP) {
                     return outcome.dated(opening, 0.95);
                 }
                 break;
             }
         }
+        if (coordinated != null && coordinated.date() != null) {
+            return coordinated;
+        }
         Dated context = context(view.analysed());
         if (context != null) {
             return context;
         }
-        if (mood == Mood.INTENT && article.published().date() != null) {
+        if (planned && isTimeOfWriting(article.published())) {
             return new Dated(article.published().date(), 0.8);
         }
         return Dated.NONE;
     }
 
+    private static boolean isTimeOfWriting(org.entente.extraction.PublicationDate published) {
+        return published.date() != null && switch (published.foundBy()) {
+            case "request", "metadata", "dateline", "byline" -> true;
+            default -> false;
+        };
+    }
+
+    private static Hit nextAfter(Hit hit, List<Hit> productive) {
+        for (Hit other : productive) {
+            if (other.start() >= hit.end()) {
+                return other;
+            }
+        }
+        return null;
+    }
+
+    private Dated after(Syntax syntax, Hit hit, Hit next, boolean intent, Set<Integer> taken) {
+        SentenceView view = syntax.view();
+        int end = next == null ? view.size() : next.isVerb() ? next.start() : nounPhraseStart(syntax, next);
+        int seen = -1;
+        for (int i = hit.end(); i < end; i++) {
+            if (!syntax.clauses().same(i, hit.start())) {
+                if (syntax.clauses().clauseAt(i).opener() == Clauses.Opener.MAIN) {
+                    break;
+                }
+                continue;
+            }
+            int t = view.timeIndexAt(i);
+            if (t >= 0 && t != seen) {
+                seen = t;
+                Outcome outcome = judge(syntax, i, intent);
+                if (outcome == Outcome.SKIP || taken.contains(t)) {
+                    continue;
+                }
+                if (outcome == Outcome.DATE) {
+                    taken.add(t);
+                }
+                return outcome.dated(view.timeAt(i), 1.0);
+            }
+            if (!hit.isVerb() && view.slotAt(i) == null && endsNounPhrase(syntax, i)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "the 1971 war", "Erdogan's 2017 visit": a date among a noun's modifiers. */
+    private Dated ownPhrase(Syntax syntax, Hit hit, boolean intent, Set<Integer> taken) {
+        SentenceView view = syntax.view();
+        for (int i = hit.start() - 1; i >= Math.max(0, hit.start() - 4); i--) {
+            int t = view.timeIndexAt(i);
+            if (t >= 0) {
+                Outcome outcome = judge(syntax, i, intent, true);
+                if (outcome == Outcome.SKIP) {
+                    return null;
+                }
+                taken.add(t);
+                return outcome.dated(view.timeAt(i), 1.0);
+            }
+            if (!syntax.isNounPhraseWord(i) || syntax.is(i, WordClass.DET)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "the invasion of Kuwait, the occupation of Kuwait and the Persian Gulf War in 1990": nouns coordinated in a
+     * list share the date the list gives after its last member.
+     */
+    private Dated listDate(Syntax syntax, Hit hit, List<Hit> hits, boolean intent, Set<Integer> taken) {
+        Hit current = hit;
+        for (int member = 0; member < 4; member++) {
+            Hit next = nextAfter(current, hits);
+            if (next == null || next.isVerb() || !isCoordinated(syntax, current, next)) {
+                return null;
+            }
+            Dated date = after(syntax, next, nextAfter(next, hits), intent, new java.util.HashSet<>(taken));
+            if (date != null) {
+                return date;
+            }
+            current = next;
+        }
+        return null;
+    }
+
+    /**
+     * A comma not followed by a date, 'and' or 'or' not followed by one, or a verb's auxiliary: a noun's phrase is
+     * over.
+     */
+    private static boolean endsNounPhrase(Syntax syntax, int i) {
+        SentenceView view = syntax.view();
+        String w = view.lower(i);
+        if (w.equals(",") || w.equals("and") || w.equals("or")) {
+            int j = i + 1;
+            if (j < view.size() && syntax.is(j, WordClass.PREP)) {
+                j++;
+            }
+            return j >= view.size() || view.timeAt(j) == null;
+        }
+        return syntax.is(i, WordClass.BE) || syntax.is(i, WordClass.HAVE) || syntax.is(i, WordClass.MODAL)
+                || syntax.is(i, WordClass.FUTURE);
+    }
+
+    /**
+     * Whether the noun {@code next} heads the next member of a list that {@code hit} is in: a comma or 'and'
+     * between, and then directly the next noun's phrase (", the occupation of", "and the war"), not another
+     * phrase ("and also during the separation").
+     */
+    private static boolean isCoordinated(Syntax syntax, Hit hit, Hit next) {
+        if (next.start() - hit.end() > LIST_REACH || !syntax.clauses().same(hit.start(), next.start())) {
+            return false;
+        }
+        int start = nounPhraseStart(syntax, next);
+        if (start == 0) {
+            return false;
+        }
+        String joint = syntax.view().lower(start - 1);
+        if (!joint.equals(",") && !joint.equals("and")) {
+            return false;
+        }
+        for (int i = hit.end(); i < start - 1; i++) {
+            String w = syntax.view().lower(i);
+            boolean adjunct = syntax.is(i, WordClass.ADVERB) || syntax.is(i, WordClass.SUBORDINATOR);
+            if (syntax.view().slotAt(i) == null && (w.equals(",") || w.equals("and") || adjunct)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first token of a noun trigger's phrase: its determiner and modifiers. */
+    private static int nounPhraseStart(Syntax syntax, Hit hit) {
+        int i = hit.start();
+        while (i - 1 >= 0 && i > hit.start() - 6 && (syntax.isNounPhraseWord(i - 1)
+                || syntax.view().slotAt(i - 1) != null)) {
+            i--;
+        }
+        return i;
+    }
+
+    private Dated before(Syntax syntax, Hit hit, boolean intent, Set<Integer> taken) {
+        SentenceView view = syntax.view();
+        int start = syntax.clauses().start(hit.start());
+        int seen = -1;
+        for (int i = hit.start() - 1; i >= start; i--) {
+            int t = view.timeIndexAt(i);
+            if (t < 0 || t == seen || taken.contains(t) && !hit.isVerb() || !syntax.clauses().same(i, hit.start())) {
+                continue;
+            }
+            seen = t;
+            Outcome outcome = judge(syntax, i, intent);
+            if (outcome != Outcome.SKIP) {
+                return outcome.dated(view.timeAt(i), 1.0);
+            }
+        }
+        return null;
+    }
+
+    /** What a time expression says of an event's date. */
     private enum Outcome {
         DATE, NO_DATE, SKIP;
 
@@ -115,17 +293,62 @@ final class EventDating {
         }
     }
 
-    private Outcome judge(TimeMention mention, Mood mood) {
+    private Outcome judge(Syntax syntax, int token, boolean intent) {
+        return judge(syntax, token, intent, false);
+    }
+
+    /**
+     * What the time expression at {@code token} says of the event's date.
+     *
+     * @param ownPhrase whether it stands among the trigger's own modifiers (then a year before a noun is the
+     *                  trigger's: "the 1971 war")
+     */
+    private Outcome judge(Syntax syntax, int token, boolean intent, boolean ownPhrase) {
+        TimeMention mention = syntax.view().timeAt(token);
         String cue = mention.cue();
         if (cue != null && (cue.equals("since") || cue.equals("until") || cue.equals("till") || cue.equals("by"))) {
             return Outcome.SKIP;
         }
+        if (mention.kind() == TimeMention.Kind.PERIOD && isDuration(mention)) {
+            return Outcome.SKIP;
+        }
+        if (!ownPhrase && namesAnotherThing(syntax, mention)) {
+            return Outcome.SKIP;
+        }
         FuzzyDate date = dateOf(mention);
-        if (mood == Mood.INTENT && date != null && article.published().date() != null
-                && isAfter(date, article.published().date())) {
+        if (intent && date != null && article.published().date() != null
+                && (isAfter(date, article.published().date()) || mention.relative() != null
+                && mention.relative().offset() > 0)) {
+            return Outcome.SKIP;
+        }
+        if (intent && date == null && mention.kind() == TimeMention.Kind.PERIOD) {
             return Outcome.SKIP;
         }
         return date == null ? Outcome.NO_DATE : Outcome.DATE;
+    }
+
+    /** "for four days", "the first visit in six years": a length of time, not a time. */
+    private static boolean isDuration(TimeMention mention) {
+        String text = mention.text().toLowerCase(java.util.Locale.ROOT);
+        return !(text.contains("past") || text.contains("last") || text.contains("recent")
+                || text.contains("previous"));
+    }
+
+    /** "the 1923 Treaty of Lausanne", "the 1995 resolution": a year that names a thing, not the event's time. */
+    private static boolean namesAnotherThing(Syntax syntax, TimeMention mention) {
+        if (mention.kind() != TimeMention.Kind.YEAR || mention.cue() != null) {
+            return false;
+        }
+        SentenceView view = syntax.view();
+        int last = -1;
+        for (int i = 0; i < view.size(); i++) {
+            if (view.timeAt(i) == mention) {
+                last = i;
+            }
+        }
+        int next = last + 1;
+        return last >= 0 && next < view.size() && view.token(next).isWord() && !syntax.is(next, WordClass.PREP)
+                && !syntax.isFunctionWord(next) && !syntax.isTrigger(next);
     }
 
     private static FuzzyDate dateOf(TimeMention mention) {

@@ -12,42 +12,126 @@ import org.entente.extraction.Evidence;
 import org.entente.extraction.FuzzyDate;
 
 /**
- * Makes one {@link Event} of the statements of one happening: statements with the same two states (in either
- * direction), the same code and the same date (or both undated) are one event, with the first statement's
- * direction, every statement as evidence (first first), the highest confidence raised a little by each repetition,
- * and the phrases that named the states.
+ * Makes one {@link Event} of the statements of one happening. Statements are one happening when they have the
+ * same two states (in either direction), compatible codes and compatible dates:
+ * <ol>
+ *   <li>the same code and the same date, or both undated (for one direction of a mutual act, also the same
+ *       direction: each side's act is a fact);</li>
+ *   <li>in one sentence, codes of one root where one is the root's unspecified code ("the Iraqi invasion of
+ *       Kuwait, the occupation of Kuwait": 190 and 192) and the same date; except for consultations (04): a visit
+ *       and the meeting held during it are two facts;</li>
+ *   <li>an undated statement and the one dated statement with the same direction and code ("As Iraq's war with
+ *       Kuwait divided Pakistanis" after "In 1990, Iraq invaded Kuwait"); with several dated ones it is left
+ *       alone, since it cannot be told which it restates.</li>
+ * </ol>
+ * The event keeps the first statement's direction and code (the specific one of 2), every statement as evidence
+ * (first first), the highest confidence raised a little by each repetition, and the phrases that named the states.
  */
 final class EventMerger {
 
     private static final double REPETITION_BONUS = 0.05;
 
-    private record Key(String first, String second, String code, FuzzyDate date) {
+    /** Statements of one happening, growing as they are merged. */
+    private static final class Group {
+        private final List<Candidate> statements = new ArrayList<>();
+        private Candidate head;
 
-        static Key of(Candidate c) {
-            boolean ordered = c.source().compareTo(c.target()) <= 0;
-            return new Key(ordered ? c.source() : c.target(), ordered ? c.target() : c.source(), c.cameo().code(),
-                    c.date());
+        Group(Candidate first) {
+            head = first;
+            statements.add(first);
+        }
+
+        void absorb(Group other) {
+            statements.addAll(other.statements);
+            if (isRootDefault(head.cameo().code()) && !isRootDefault(other.head.cameo().code())) {
+                head = new Candidate(head.source(), head.target(), other.head.cameo(), head.date(), head.evidence(),
+                        head.confidence(), head.actors(), head.mutual());
+            }
+
         }
     }
 
     List<Event> merge(List<Candidate> candidates) {
-        Map<Key, List<Candidate>> groups = new LinkedHashMap<>();
-        for (Candidate candidate : candidates) {
-            groups.computeIfAbsent(Key.of(candidate), k -> new ArrayList<>()).add(candidate);
+        Map<String, Group> exact = new LinkedHashMap<>();
+        for (Candidate c : candidates) {
+            String sides = c.mutual() ? c.source() + ">" + c.target() : pair(c);
+            String key = sides + "|" + c.cameo().code() + "|" + c.date();
+            Group group = exact.get(key);
+            if (group == null) {
+                exact.put(key, new Group(c));
+            } else {
+                group.statements.add(c);
+            }
         }
+        List<Group> groups = new ArrayList<>(exact.values());
+        foldUnspecifiedCodes(groups);
+        foldUndated(groups);
         List<Event> events = new ArrayList<>(groups.size());
-        for (List<Candidate> group : groups.values()) {
+        for (Group group : groups) {
             events.add(event(group));
         }
         return events;
     }
 
-    private static Event event(List<Candidate> group) {
-        Candidate first = group.get(0);
+    private static void foldUnspecifiedCodes(List<Group> groups) {
+        for (int i = 0; i < groups.size(); i++) {
+            Group general = groups.get(i);
+            if (!isRootDefault(general.head.cameo().code()) || general.head.cameo().root().equals("04")) {
+                continue;
+            }
+            for (Group specific : groups) {
+                if (specific != general && pair(specific.head).equals(pair(general.head))
+                        && specific.head.cameo().root().equals(general.head.cameo().root())
+                        && Objects.equals(specific.head.date(), general.head.date())
+                        && specific.head.evidence().sentenceIndex() == general.head.evidence().sentenceIndex()) {
+                    specific.absorb(general);
+                    groups.remove(i--);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void foldUndated(List<Group> groups) {
+        for (int i = 0; i < groups.size(); i++) {
+            Group undated = groups.get(i);
+            if (undated.head.date() != null) {
+                continue;
+            }
+            Group only = null;
+            int dated = 0;
+            for (Group other : groups) {
+                if (other.head.date() != null && sameDirection(other.head, undated.head)
+                        && other.head.cameo().code().equals(undated.head.cameo().code())) {
+                    only = other;
+                    dated++;
+                }
+            }
+            if (dated == 1) {
+                only.statements.addAll(undated.statements);
+                groups.remove(i--);
+            }
+        }
+    }
+
+    private static boolean isRootDefault(String code) {
+        return code.length() == 3 && code.endsWith("0");
+    }
+
+    private static boolean sameDirection(Candidate a, Candidate b) {
+        return a.source().equals(b.source()) && a.target().equals(b.target());
+    }
+
+    private static String pair(Candidate c) {
+        return c.source().compareTo(c.target()) <= 0 ? c.source() + "-" + c.target() : c.target() + "-" + c.source();
+    }
+
+    private static Event event(Group group) {
+        Candidate head = group.head;
         List<Evidence> evidence = new ArrayList<>();
         List<ActorRef> actors = new ArrayList<>();
         double confidence = 0;
-        for (Candidate c : group) {
+        for (Candidate c : group.statements) {
             if (evidence.stream().noneMatch(e -> e.sentenceIndex() == c.evidence().sentenceIndex()
                     && Objects.equals(e.quote(), c.evidence().quote()))) {
                 evidence.add(c.evidence());
@@ -59,9 +143,11 @@ final class EventMerger {
             }
             confidence = Math.max(confidence, c.confidence());
         }
+        evidence.sort((a, b) -> Integer.compare(a.sentenceIndex(), b.sentenceIndex()));
         confidence = Math.min(1.0, confidence + REPETITION_BONUS * (evidence.size() - 1));
-        Cameo cameo = first.cameo();
-        return new Event(first.source(), first.target(), cameo.code(), cameo.quad(), cameo.goldstein(), first.date(),
+        Cameo cameo = head.cameo();
+        FuzzyDate date = head.date();
+        return new Event(head.source(), head.target(), cameo.code(), cameo.quad(), cameo.goldstein(), date,
                 evidence, Math.round(confidence * 100) / 100.0, actors);
     }
 }

@@ -7,17 +7,21 @@ import org.entente.extraction.actor.ActorMention;
 import org.entente.extraction.text.Token;
 
 /**
- * Finds the triggers of a sentence: at each word outside an actor phrase, the longest form of the lexicon. A form
- * that is both a verb and a noun ("visit", "support", "attacks") is read from the word before it:
+ * Finds the triggers of a sentence: at each word outside an actor phrase, the longest form of the lexicon whose
+ * part of speech fits the context. A form is read from the words around it:
  * <ul>
  *   <li>a noun after a determiner or possessive ("the visit", "Iraq's support"), a number or date, a preposition
  *       other than 'to', an adjective or noun ("military support", "missile attacks"), a demonym ("Iranian
- *       strikes"), or a form of 'be';</li>
+ *       strikes"), or a form of 'be', and before 'of' ("the visit of");</li>
  *   <li>a verb after 'to', a modal or future auxiliary, a negation, an adverb, a personal pronoun, 'have', or a
  *       state's name ("Iran attacks");</li>
  *   <li>after 'and' or a comma, a verb when an actor or determiner follows it ("and visits the"), else a noun;
  *       at the start of a sentence a noun.</li>
  * </ul>
+ * A form that is only a verb is no trigger where the context clearly wants a noun ("a host of measures", "the
+ * exchange of information"), and a form that is only a noun none where it clearly wants a verb ("what Washington
+ * calls"). A capitalised verb inside a sentence, or a capitalised noun after a capitalised word that names no actor,
+ * is part of a name ("Operation Desert Storm", "Bilateral Political Consultations").
  */
 final class HitFinder {
 
@@ -34,16 +38,31 @@ final class HitFinder {
         String[] lower = view.lower();
         int i = 0;
         while (i < lower.length) {
-            TriggerLexicon.Match match = view.slotAt(i) == null ? lexicon.at(lower, i) : null;
-            if (match == null) {
+            Hit hit = view.slotAt(i) == null ? hitAt(view, i) : null;
+            if (hit == null) {
                 i++;
                 continue;
             }
-            Trigger chosen = choose(view, i, i + match.length(), match.triggers());
-            hits.add(new Hit(i, i + match.length(), chosen));
-            i += match.length();
+            hits.add(hit);
+            i = hit.end();
         }
         return hits;
+    }
+
+    private Hit hitAt(SentenceView view, int start) {
+        String[] lower = view.lower();
+        for (int length = lower.length - start; length > 0; length--) {
+            TriggerLexicon.Match match = lexicon.at(lower, start, length);
+            if (match == null) {
+                return null;
+            }
+            Trigger chosen = choose(view, start, start + match.length(), match.triggers());
+            if (chosen != null) {
+                return new Hit(start, start + match.length(), chosen);
+            }
+            length = match.length();
+        }
+        return null;
     }
 
     private Trigger choose(SentenceView view, int start, int end, List<Trigger> triggers) {
@@ -56,14 +75,31 @@ final class HitFinder {
                 noun = trigger;
             }
         }
-        if (verb == null || noun == null) {
-            return verb != null ? verb : noun;
+        boolean nounContext = isNounContext(view, start, end);
+        if (verb != null && noun != null) {
+            return nounContext ? noun : verb;
         }
-        return isNounContext(view, start, end) ? noun : verb;
+        if (verb != null) {
+            boolean name = view.token(start).isCapitalised() && start > 0 && !view.lower(start - 1).equals("\"");
+            return name || isStrongNounContext(view, start, end) ? null : verb;
+        }
+        if (isNamePart(view, start)) {
+            return null;
+        }
+        return nounContext || !isStrongVerbContext(view, start) ? noun : null;
+    }
+
+    /** "Bilateral Political Consultations", "Operation Desert Storm": a capitalised word after another is a name. */
+    private static boolean isNamePart(SentenceView view, int start) {
+        return start > 0 && view.token(start).isCapitalised() && view.token(start - 1).isCapitalised()
+                && view.slotAt(start - 1) == null;
     }
 
     private boolean isNounContext(SentenceView view, int start, int end) {
         int p = start - 1;
+        if (end < view.size() && view.lower(end).equals("of")) {
+            return true;
+        }
         if (p < 0) {
             return true;
         }
@@ -73,9 +109,7 @@ final class HitFinder {
         if (slot != null) {
             return slot.mentions().stream().allMatch(HitFinder::isDemonym);
         }
-        if (previous.equals("to") || is(previous, WordClass.MODAL) || is(previous, WordClass.FUTURE)
-                || is(previous, WordClass.NEGATION) || is(previous, WordClass.HAVE) || is(previous, WordClass.ADVERB)
-                || previous.endsWith("ly") || isPersonalPronoun(previous)) {
+        if (isStrongVerbContext(view, start)) {
             return is(previous, WordClass.DET);
         }
         if (previous.equals("and") || previous.equals(",") || previous.equals("or")) {
@@ -86,6 +120,50 @@ final class HitFinder {
         }
         return is(previous, WordClass.DET) || is(previous, WordClass.PREP) || is(previous, WordClass.BE)
                 || token.type() == Token.Type.WORD;
+    }
+
+    /**
+     * After a determiner, a possessive ending or a number, possibly with adjectives between ("a practical
+     * halt"), or before 'of': only a noun fits.
+     */
+    private boolean isStrongNounContext(SentenceView view, int start, int end) {
+        if (end < view.size() && view.lower(end).equals("of") && !view.lower(start).endsWith("ed")) {
+            return true;
+        }
+        int p = start - 1;
+        int adjectives = 0;
+        while (p >= 0 && adjectives < 2 && view.token(p).isWord() && !view.token(p).isCapitalised()
+                && view.slotAt(p) == null && !isStructural(view.lower(p))) {
+            p--;
+            adjectives++;
+        }
+        if (p < 0) {
+            return false;
+        }
+        Token token = view.token(p);
+        boolean determiner = is(view.lower(p), WordClass.DET) && !is(view.lower(p), WordClass.RELATIVE);
+        return determiner || token.type() == Token.Type.CLITIC || token.type() == Token.Type.NUMBER;
+    }
+
+    /** A word that is not an adjective or noun: a function word of any class. */
+    private boolean isStructural(String word) {
+        return words.isFunctionWord(word) || word.endsWith("ly");
+    }
+
+    /** After 'to', a modal or auxiliary, a negation, an adverb, a pronoun or a state's name: only a verb fits. */
+    private boolean isStrongVerbContext(SentenceView view, int start) {
+        int p = start - 1;
+        if (p < 0) {
+            return false;
+        }
+        String previous = view.lower(p);
+        Slot slot = view.slotAt(p);
+        if (slot != null) {
+            return !slot.mentions().stream().allMatch(HitFinder::isDemonym);
+        }
+        return previous.equals("to") || is(previous, WordClass.MODAL) || is(previous, WordClass.FUTURE)
+                || is(previous, WordClass.NEGATION) || is(previous, WordClass.HAVE)
+                || is(previous, WordClass.ADVERB) || previous.endsWith("ly") || isPersonalPronoun(previous);
     }
 
     private boolean is(String word, WordClass wordClass) {

@@ -3,17 +3,20 @@ package org.entente.extraction.event;
 import java.util.List;
 
 /**
- * Reads the {@link Mood} of a trigger from the words of its clause before it:
+ * Reads the {@link Mood} of a trigger from the words of its clause before it (words of names and dates do not
+ * count: "in May 2021" is no modal):
  * <ul>
  *   <li>a negation ("did not", "never", "no longer", "refrained from", "failed to") → none (but "not only");</li>
  *   <li>a modal ("could", "should", "must", "might", "may", "would", "need to") or a condition ("if", "unless",
  *       "whether" opening the clause), or a question → none: hypotheses, recommendations and questions are not
  *       events;</li>
  *   <li>a future auxiliary ("will") → intent;</li>
- *   <li>a verb after "to": after a word of planning, hoping, trying or expecting ("plans to visit", "is expected
- *       to meet") → intent; after "the first (country) to" → fact ("the first country to recognise Pakistan");
- *       after an intent trigger ("agreed to cooperate") → none, since that trigger codes it; otherwise
- *       (purposes: "visited Baghdad to sign") → none;</li>
+ *   <li>a trigger after an intent or appeal trigger of its clause ("agreed to cooperate", "called for the
+ *       deployment of troops") → none, since that trigger codes it;</li>
+ *   <li>a verb after "to" (or "to be"): after a word of planning, hoping, trying, seeming or expecting ("plans to
+ *       visit", "is expected to meet") → intent, unless an actor stands between ("Islamabad wants Baghdad to
+ *       support": Pakistan's wish) → none; after "the first (country) to" → fact ("the first country to
+ *       recognise Pakistan"); otherwise (purposes: "visited Baghdad to sign") → none;</li>
  *   <li>a noun after "planned", "upcoming", "next"... → intent; after "possible", "proposed" → none.</li>
  * </ul>
  */
@@ -38,10 +41,14 @@ final class Modality {
         if (clauses.clauseAt(hit.start()).opener() == Clauses.Opener.CONDITIONAL) {
             return Mood.NONE;
         }
+        if (isContentOfIntent(hit)) {
+            return Mood.NONE;
+        }
         Mood mood = Mood.FACT;
         int start = clauses.start(hit.start());
         for (int i = start; i < hit.start(); i++) {
-            if (!clauses.same(i, hit.start())) {
+            if (!clauses.same(i, hit.start()) || view.slotAt(i) != null || view.timeAt(i) != null
+                    || view.token(i).isCapitalised() && i > 0) {
                 continue;
             }
             if (isNegation(i)) {
@@ -75,7 +82,7 @@ final class Modality {
     private Mood infinitive(Hit hit) {
         SentenceView view = syntax.view();
         int i = hit.start() - 1;
-        while (i >= 0 && syntax.is(i, WordClass.ADVERB)) {
+        while (i >= 0 && (syntax.is(i, WordClass.ADVERB) || view.lower(i).equals("be"))) {
             i--;
         }
         if (i < 0 || !view.lower(i).equals("to")) {
@@ -86,17 +93,28 @@ final class Modality {
                 return Mood.FACT;
             }
         }
-        if (isContentOfIntent(hit)) {
-            return Mood.NONE;
-        }
         for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
             if (syntax.is(j, WordClass.PLAN) || syntax.is(j, WordClass.FUTURE)) {
-                return syntax.is(j, WordClass.NEGATION) ? Mood.NONE : Mood.INTENT;
+                return syntax.is(j, WordClass.NEGATION) || hasActorBetween(j, i) ? Mood.NONE : Mood.INTENT;
             }
         }
         return Mood.NONE;
     }
 
+    /** "Islamabad wants Baghdad to support": someone else's wish for the agent, not the agent's plan. */
+    private boolean hasActorBetween(int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (syntax.view().slotAt(k) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the trigger is part of what another trigger of its clause intends, offers or asks for ("agreed to
+     * cooperate", "called for the deployment of troops"): that trigger codes it.
+     */
     private boolean isContentOfIntent(Hit hit) {
         for (Hit other : hits) {
             if (other.end() <= hit.start() && other.trigger().has(Trigger.Flag.CONTENT)

@@ -15,7 +15,16 @@ import org.entente.extraction.text.Tsv;
  */
 final class Refinements {
 
-    private record Cue(Phrase phrase, String code) {
+    private record Cue(Phrase phrase, String code, boolean replaces) {
+    }
+
+    /**
+     * What a trigger's cues give.
+     *
+     * @param codes the codes, one per two-digit root
+     * @param spans the token spans {@code [start, end)} of the cues that counted
+     */
+    record Refined(List<String> codes, List<int[]> spans) {
     }
 
     private final Map<String, List<Cue>> groups;
@@ -27,11 +36,15 @@ final class Refinements {
     /** The built-in refinements, checked against the code table. */
     static Refinements load(CameoTable cameo) {
         Map<String, List<Cue>> groups = new HashMap<>();
-        for (String[] row : Tsv.read(Refinements.class, "refinements.tsv", "group", "cue", "code")) {
+        for (String[] row : Tsv.read(Refinements.class, "refinements.tsv", "group", "cue", "code", "mode")) {
             if (!cameo.contains(row[2])) {
                 throw new IllegalStateException("refinements.tsv: unknown CAMEO code " + row[2] + " for " + row[1]);
             }
-            groups.computeIfAbsent(row[0], g -> new ArrayList<>()).add(new Cue(Phrase.parse(row[1]), row[2]));
+            if (!row[3].isEmpty() && !row[3].equals("replace")) {
+                throw new IllegalStateException("refinements.tsv: unknown mode " + row[3] + " for " + row[1]);
+            }
+            groups.computeIfAbsent(row[0], g -> new ArrayList<>())
+                    .add(new Cue(Phrase.parse(row[1]), row[2], row[3].equals("replace")));
         }
         groups.values().forEach(list -> list.sort((a, b) -> b.phrase().length() - a.phrase().length()));
         return new Refinements(Map.copyOf(groups));
@@ -43,11 +56,15 @@ final class Refinements {
 
     /**
      * The codes the group's cues give in {@code lower[from, to)}, one per two-digit root, in order of first cue.
-     * Each word counts for one cue at most (the longest that matches there).
+     * Each word counts for one cue at most (the longest that matches there). A cue of mode {@code replace} ("aid
+     * ... has come to a halt") gives the only codes; a root's unspecified code ({@code 070}) gives way to the
+     * root's specific ones ({@code 073}).
      */
-    List<String> codes(String group, String[] lower, int from, int to) {
+    Refined codes(String group, String[] lower, int from, int to) {
         List<Cue> cues = groups.get(group);
         Map<String, Map<String, Integer>> votesByRoot = new LinkedHashMap<>();
+        Map<String, Map<String, Integer>> replacing = new LinkedHashMap<>();
+        List<int[]> spans = new ArrayList<>();
         int i = Math.max(0, from);
         int end = Math.min(to, lower.length);
         while (i < end) {
@@ -62,13 +79,20 @@ final class Refinements {
                 i++;
                 continue;
             }
-            votesByRoot.computeIfAbsent(found.code().substring(0, 2), r -> new LinkedHashMap<>())
-                    .merge(found.code(), 1, Integer::sum);
+            (found.replaces() ? replacing : votesByRoot).computeIfAbsent(found.code().substring(0, 2),
+                    r -> new LinkedHashMap<>()).merge(found.code(), 1, Integer::sum);
+            spans.add(new int[] {i, i + found.phrase().length()});
             i += found.phrase().length();
         }
-        List<String> codes = new ArrayList<>(votesByRoot.size());
-        votesByRoot.values().forEach(votes -> codes.add(winner(votes)));
-        return codes;
+        Map<String, Map<String, Integer>> counted = replacing.isEmpty() ? votesByRoot : replacing;
+        List<String> codes = new ArrayList<>(counted.size());
+        counted.forEach((root, votes) -> {
+            if (votes.size() > 1) {
+                votes.remove(root + "0");
+            }
+            codes.add(winner(votes));
+        });
+        return new Refined(codes, spans);
     }
 
     /** The most voted code; with a tie, the longest prefix the tied codes share (at least the root). */

@@ -1,7 +1,11 @@
 package org.entente.extraction.event;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.entente.extraction.ActorRef;
 import org.entente.extraction.Evidence;
@@ -21,7 +25,8 @@ import org.entente.extraction.analysis.AnalysedSentence;
  *       accusation against the denier; an act on a state's envoy or embassy (expulsion, summoning, raid) whose
  *       agent is not named is the other state of the document's main pair (the host).</li>
  *   <li>Codes: the trigger's code, replaced by what its refinement cues give; an intent gets the trigger's intent
- *       code.</li>
+ *       code. A noun trigger that another trigger took as its cue is that trigger's ("announced a visit",
+ *       "suspended talks"). A meeting in the target's own capital is also a visit.</li>
  *   <li>Confidence: the trigger's weight × the least certain side × the date's certainty (× 0.9 for an
  *       intent).</li>
  * </ul>
@@ -49,67 +54,139 @@ final class SentenceCoder {
         this.documentActors = documentActors;
     }
 
+    /** A trigger that makes events: its mood, the coded pairs of sides, and the cue words it took. */
+    private record Coded(Hit hit, Mood mood, List<CodedPair> pairs, List<int[]> cues) {
+
+        boolean intent() {
+            return mood == Mood.INTENT || pairs.stream().allMatch(p -> p.code().startsWith("03"));
+        }
+    }
+
+    private record CodedPair(String code, Party source, Party target, boolean mutual) {
+    }
+
     List<Candidate> code(Syntax syntax, List<Hit> hits, ArgumentFinder finder) {
         Modality modality = new Modality(syntax, hits);
-        List<Candidate> candidates = new ArrayList<>();
+        List<Coded> coded = new ArrayList<>();
         for (Hit hit : hits) {
             ArgumentFinder.Roles roles = finder.roles(hit);
             Mood mood = modality.of(hit);
             if (mood == Mood.NONE || roles.blocked()) {
                 continue;
             }
-            List<String> codes = codes(syntax, hit, hits, mood);
-            if (codes.isEmpty()) {
-                continue;
-            }
-            EventDating.Dated dated = dating.date(syntax, hit, hits, mood);
-            Evidence evidence = evidence(syntax, hit);
-            for (String code : codes) {
+            Refinements.Refined refined = codes(syntax, hit, hits, mood);
+            List<CodedPair> pairs = new ArrayList<>();
+            for (String code : refined.codes()) {
+                boolean mutual = isMutual(syntax, hit, code);
                 for (Party[] pair : pairs(syntax, hit, roles, code)) {
-                    double certainty = Math.min(pair[0].certainty(), pair[1].certainty());
-                    double confidence = hit.trigger().weight() * certainty * dated.certainty()
-                            * (mood == Mood.INTENT ? INTENT_FACTOR : 1.0);
-                    Cameo entry = cameo.get(code);
-                    candidates.add(new Candidate(pair[0].code(), pair[1].code(), entry, dated.date(), evidence,
-                            confidence, List.of(pair[0].ref(), pair[1].ref())));
-                    if (code.startsWith("112")) {
-                        accusations.add(pair[0], pair[1].code());
-                    }
+                    pairs.add(new CodedPair(code, pair[0], pair[1], mutual));
+                    visitInTargetsCapital(syntax, hit, code, pair).ifPresent(pairs::add);
+                }
+            }
+            if (!pairs.isEmpty()) {
+                coded.add(new Coded(hit, mood, pairs, refined.spans()));
+            }
+        }
+        coded = withoutConsumed(coded);
+        List<Hit> productive = coded.stream().map(Coded::hit).toList();
+        Set<Integer> taken = new HashSet<>();
+        Map<Hit, EventDating.Dated> dates = new HashMap<>();
+        List<Candidate> candidates = new ArrayList<>();
+        for (Coded c : coded) {
+            Hit coordinated = finder.coordinatedVerbBefore(c.hit());
+            EventDating.Dated dated = dating.date(syntax, c.hit(), hits, productive, c.intent(),
+                    c.mood() == Mood.INTENT, taken, coordinated == null ? null : dates.get(coordinated));
+            dates.put(c.hit(), dated);
+            Evidence evidence = evidence(syntax, c.hit());
+            for (CodedPair pair : c.pairs()) {
+                double certainty = Math.min(pair.source().certainty(), pair.target().certainty());
+                double confidence = c.hit().trigger().weight() * certainty * dated.certainty()
+                        * (c.mood() == Mood.INTENT ? INTENT_FACTOR : 1.0);
+                candidates.add(new Candidate(pair.source().code(), pair.target().code(), cameo.get(pair.code()),
+                        dated.date(), evidence, confidence, List.of(pair.source().ref(), pair.target().ref()),
+                        pair.mutual()));
+                if (pair.code().startsWith("112")) {
+                    accusations.add(pair.source(), pair.target().code());
                 }
             }
         }
         return candidates;
     }
 
-    private List<String> codes(Syntax syntax, Hit hit, List<Hit> hits, Mood mood) {
-        Trigger trigger = hit.trigger();
-        if (mood == Mood.INTENT) {
-            return trigger.intent() == null ? List.of() : List.of(trigger.intent());
+    /**
+     * Drops a noun trigger that another trigger took as the cue of its code: "announced a visit" is an
+     * announcement, not a visit; "suspended the talks" a suspension, not talks; "cut its aid" a cut, not aid.
+     */
+    private static List<Coded> withoutConsumed(List<Coded> coded) {
+        List<Coded> kept = new ArrayList<>(coded.size());
+        for (Coded c : coded) {
+            boolean consumed = false;
+            for (Coded other : coded) {
+                if (other != c && !c.hit().isVerb()) {
+                    for (int[] span : other.cues()) {
+                        consumed |= c.hit().start() >= span[0] && c.hit().start() < span[1];
+                    }
+                }
+            }
+            if (!consumed) {
+                kept.add(c);
+            }
         }
-        List<String> refined = List.of();
-        if (trigger.refine() != null) {
-            int[] scope = refinementScope(syntax, hit, hits);
-            refined = refinements.codes(trigger.refine(), syntax.view().lower(), scope[0], scope[1]);
-        }
-        if (!refined.isEmpty()) {
-            return refined;
-        }
-        return trigger.code() == null ? List.of() : List.of(trigger.code());
+        return kept;
     }
 
     /**
-     * Where a trigger's cues may stand: from the start of a noun's phrase ("firm military and financial support")
-     * to the end of the clause, or to the next verb trigger unless the trigger takes a content clause ("agreed to
-     * cooperate in trade").
+     * "Abiy met Sisi in Cairo": a meeting in the target's own capital or city is also a visit to it (042) by the
+     * agent.
      */
-    private static int[] refinementScope(Syntax syntax, Hit hit, List<Hit> hits) {
-        int from = hit.start();
-        if (!hit.isVerb()) {
-            while (from - 1 >= 0 && from > hit.start() - 5 && syntax.isNounPhraseWord(from - 1)) {
-                from--;
+    private java.util.Optional<CodedPair> visitInTargetsCapital(Syntax syntax, Hit hit, String code, Party[] pair) {
+        if (!hit.isVerb() || !code.startsWith("04") || code.equals("042") || code.equals("043")) {
+            return java.util.Optional.empty();
+        }
+        Slot place = syntax.prepositionalObject("in", hit.end(), syntax.clauses().end(hit.start()));
+        boolean inTargetsCity = place != null && place.codes().equals(List.of(pair[1].code()))
+                && place.mentions().stream().allMatch(m -> m.reason().equals("capital")
+                || m.reason().equals("city") || m.reason().equals("seat of government"));
+        return inTargetsCity ? java.util.Optional.of(new CodedPair("042", pair[0], pair[1], false))
+                : java.util.Optional.empty();
+    }
+
+    private Refinements.Refined codes(Syntax syntax, Hit hit, List<Hit> hits, Mood mood) {
+        Trigger trigger = hit.trigger();
+        if (mood == Mood.INTENT) {
+            return new Refinements.Refined(trigger.intent() == null ? List.of() : List.of(trigger.intent()),
+                    List.of());
+        }
+        if (trigger.refine() != null) {
+            int[] scope = refinementScope(syntax, hit, hits);
+            Refinements.Refined refined = refinements.codes(trigger.refine(), syntax.view().lower(), scope[0],
+                    scope[1]);
+            if (!refined.codes().isEmpty()) {
+                return refined;
             }
         }
+        return new Refinements.Refined(trigger.code() == null ? List.of() : List.of(trigger.code()), List.of());
+    }
+
+    /**
+     * Where a trigger's cues may stand. A noun's phrase starts at its determiner, with coordinated modifiers ("firm
+     * military and financial support") and the verb that governs it ("conveyed Iraq's support"); a passive verb's
+     * cues may stand in its subject ("troops were stationed"). The phrase ends with the trigger's object for a
+     * trigger flagged {@code objectcue} ("established diplomatic relations"), at the clause's end for one that takes
+     * a content ("agreed to cooperate in trade"), and otherwise at the next verb trigger or the clause's end.
+     */
+    private static int[] refinementScope(Syntax syntax, Hit hit, List<Hit> hits) {
+        int clauseStart = syntax.clauses().start(hit.start());
+        int from = hit.start();
+        if (hit.isVerb() && syntax.isPassive(hit)) {
+            from = clauseStart;
+        } else if (!hit.isVerb()) {
+            from = nounPhraseStart(syntax, hit);
+        }
         int to = syntax.clauses().end(hit.start());
+        if (hit.trigger().has(Trigger.Flag.OBJECTCUE)) {
+            return new int[] {from, objectEnd(syntax, hit.end(), to)};
+        }
         if (!hit.trigger().has(Trigger.Flag.CONTENT)) {
             for (Hit other : hits) {
                 if (other.isVerb() && other.start() >= hit.end() && other.start() < to) {
@@ -118,6 +195,33 @@ final class SentenceCoder {
             }
         }
         return new int[] {from, to};
+    }
+
+    private static int nounPhraseStart(Syntax syntax, Hit hit) {
+        int from = hit.start();
+        int steps = 0;
+        while (from - 1 >= 0 && steps < 6) {
+            int i = from - 1;
+            boolean modifier = syntax.isNounPhraseWord(i) || syntax.view().slotAt(i) != null;
+            boolean coordinated = (syntax.view().lower(i).equals("and") || syntax.view().lower(i).equals(","))
+                    && i - 1 >= 0 && syntax.isNounPhraseWord(i - 1) && !syntax.is(i - 1, WordClass.DET);
+            if (!modifier && !coordinated) {
+                break;
+            }
+            from = i;
+            steps++;
+        }
+        return from > 0 && !syntax.is(from - 1, WordClass.PREP) ? from - 1 : from;
+    }
+
+    /** Just past the noun phrase (with its 'of' phrases) that starts at {@code from}. */
+    private static int objectEnd(Syntax syntax, int from, int limit) {
+        int i = from;
+        while (i < limit && i < from + 8 && (syntax.isNounPhraseWord(i) || syntax.view().slotAt(i) != null
+                || syntax.view().lower(i).equals("of") || syntax.view().lower(i).equals("and"))) {
+            i++;
+        }
+        return i;
     }
 
     private List<Party[]> pairs(Syntax syntax, Hit hit, ArgumentFinder.Roles roles, String code) {
@@ -145,7 +249,7 @@ final class SentenceCoder {
                 }
             }
         }
-        if (trigger.has(Trigger.Flag.MUTUAL) || isReciprocal(syntax, hit) && isConflict(code)) {
+        if (isMutual(syntax, hit, code)) {
             int n = pairs.size();
             for (int i = 0; i < n; i++) {
                 addPair(pairs, pairs.get(i)[1], pairs.get(i)[0]);
@@ -176,6 +280,10 @@ final class SentenceCoder {
                 .map(pair -> pair.first().equals(target.code()) ? pair.second() : pair.first())
                 .map(code -> List.of(new Party(code, new ActorRef("(the host state)", code, "main pair"), IMPLICIT)))
                 .orElse(List.of());
+    }
+
+    private static boolean isMutual(Syntax syntax, Hit hit, String code) {
+        return hit.trigger().has(Trigger.Flag.MUTUAL) || isReciprocal(syntax, hit) && isConflict(code);
     }
 
     private static boolean isReciprocal(Syntax syntax, Hit hit) {

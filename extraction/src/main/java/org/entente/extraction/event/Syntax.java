@@ -98,17 +98,38 @@ final class Syntax {
 
     /**
      * Whether an actor phrase stands in a prepositional phrase: walking left over its noun phrase ("to the Iraqi
-     * ...", "of Pakistan's ..."), a preposition comes first.
+     * ...", "of Pakistan's ..."), a preposition comes first. A time expression ends the walk ("In 2014 Iraq
+     * bought": the phrase "In 2014" is over), and so does a hedge before a number ("Around 40,000 troops of
+     * Pakistan"). A phrase coordinated after another ("with Russia, China and Iran") shares its place.
      */
     boolean inPrepositionalPhrase(Slot slot) {
+        return inPrepositionalPhrase(slot, 0);
+    }
+
+    private boolean inPrepositionalPhrase(Slot slot, int depth) {
         int i = slot.first() - 1;
         int steps = 0;
-        while (i >= 0 && steps < NOUN_PHRASE_SPAN && isNounPhraseWord(i) && !is(i, WordClass.PREP)) {
+        while (i >= 0 && steps < NOUN_PHRASE_SPAN && view.timeAt(i) == null && isNounPhraseWord(i)
+                && !is(i, WordClass.PREP)) {
             i--;
             steps++;
         }
-        return i >= 0 && is(i, WordClass.PREP) && !view.lower(i).equals("of") || i >= 0 && view.lower(i).equals("of")
-                && !ofBelongsToActor(i);
+        if (i < 0 || view.timeAt(i) != null) {
+            return false;
+        }
+        if (is(i, WordClass.PREP)) {
+            boolean hedge = i + 1 < view.size() && view.token(i + 1).isNumber() && is(i, WordClass.HEDGE);
+            return !hedge && (!view.lower(i).equals("of") || !ofBelongsToActor(i));
+        }
+        if (depth < 6 && (view.lower(i).equals("and") || view.lower(i).equals(",") || view.lower(i).equals("or"))) {
+            int j = i - 1;
+            while (j >= 0 && (view.lower(j).equals(",") || view.lower(j).equals("and"))) {
+                j--;
+            }
+            Slot previous = view.slotAt(j);
+            return previous != null && inPrepositionalPhrase(previous, depth + 1);
+        }
+        return false;
     }
 
     /** "the government of Pakistan", "the foreign minister of Iraq": the 'of' phrase names whose thing it is. */
@@ -119,7 +140,9 @@ final class Syntax {
 
     /**
      * The actor phrase a noun phrase starting at {@code from} leads to: walking right over noun-phrase words
-     * (and 'of' between them), the first actor phrase; null when something else comes first.
+     * (and 'of' between them), the first actor phrase; null when something else comes first. An attributive
+     * trigger right before an actor phrase is part of the noun phrase ("with visiting Iraqi officials"); a gerund
+     * after 'of' is not ("accused them of encouraging Iraq").
      */
     Slot nounPhraseSlot(int from, int limit) {
         int end = Math.min(limit, view.size());
@@ -129,7 +152,10 @@ final class Syntax {
                 return slot;
             }
             boolean of = view.lower(i).equals("of") && i > from;
-            if (!of && !isNounPhraseWord(i)) {
+            boolean attributive = isTrigger(i) && i + 1 < end && view.slotAt(i + 1) != null
+                    && view.lower(i).endsWith("ing");
+            boolean gerundAfterOf = i > from && view.lower(i - 1).equals("of") && view.lower(i).endsWith("ing");
+            if (gerundAfterOf || !of && !attributive && !isNounPhraseWord(i)) {
                 return null;
             }
         }
@@ -168,51 +194,98 @@ final class Syntax {
         return null;
     }
 
-    /** The actor phrases coordinated after {@code slot}: "India, Afghanistan, Iraq and the Soviet Union". */
+    /**
+     * The actor phrases coordinated after {@code slot}: "India, Afghanistan, Iraq and the Soviet Union". A list
+     * ends with a member after 'and', 'or' or 'as well as'; members after commas only (an apposition, another
+     * phrase) are not taken.
+     */
     List<Slot> listFrom(Slot slot) {
         List<Slot> list = new ArrayList<>(List.of(slot));
+        List<Slot> pending = new ArrayList<>();
         Slot last = slot;
         while (true) {
             int i = last.last() + 1;
-            int joints = 0;
-            while (i < view.size() && (view.lower(i).equals(",") || view.lower(i).equals("and")
-                    || view.lower(i).equals("or") || view.lower(i).equals("as") || view.lower(i).equals("well"))) {
-                i++;
-                joints++;
+            boolean conjunction = false;
+            boolean comma = false;
+            while (i < view.size()) {
+                String w = view.lower(i);
+                if (w.equals(",")) {
+                    comma = true;
+                    i++;
+                } else if (w.equals("and") || w.equals("or")) {
+                    conjunction = true;
+                    i++;
+                } else if (w.equals("as") && i + 2 < view.size() && view.lower(i + 1).equals("well")
+                        && view.lower(i + 2).equals("as")) {
+                    conjunction = true;
+                    i += 3;
+                } else {
+                    break;
+                }
             }
-            if (joints == 0 || !clauses.same(last.last(), Math.min(i, view.size() - 1))) {
+            if (!conjunction && !comma || i >= view.size() || !clauses.same(last.last(), i)) {
                 return list;
             }
             Slot next = nounPhraseSlot(i, view.size());
-            if (next == null || next == last || next.isNonState() && !slot.isNonState()) {
+            if (next == null || next == last || next.isNonState() != slot.isNonState() || startsClause(next)) {
                 return list;
             }
-            list.add(next);
+            pending.add(next);
+            if (conjunction) {
+                list.addAll(pending);
+                pending.clear();
+            }
             last = next;
         }
     }
 
-    /** The actor phrases coordinated before {@code slot}, in text order, ending with it: "A and B signed". */
+    /** "..., and US House Speaker Nancy Pelosi visited": an actor phrase followed by a verb is a new subject. */
+    private boolean startsClause(Slot slot) {
+        int next = slot.last() + 1;
+        return next < view.size() && (isTrigger(next) && view.lower(next).endsWith("ed") || is(next, WordClass.BE)
+                || is(next, WordClass.HAVE) || is(next, WordClass.MODAL) || is(next, WordClass.FUTURE));
+    }
+
+    /**
+     * The actor phrases coordinated before {@code slot}, in text order, ending with it: "A and B signed", "A, B
+     * and C". The member right before {@code slot} must stand after 'and' (or a dash: "the Iran–Iraq war").
+     */
     List<Slot> listTo(Slot slot) {
         List<Slot> list = new ArrayList<>(List.of(slot));
         Slot first = slot;
+        boolean conjunctionSeen = false;
         while (true) {
             int i = nounPhraseStart(first) - 1;
-            int joints = 0;
-            while (i >= 0 && (view.lower(i).equals(",") || view.lower(i).equals("and"))) {
+            boolean conjunction = false;
+            boolean comma = false;
+            while (i >= 0) {
+                String w = view.lower(i);
+                if (w.equals(",")) {
+                    comma = true;
+                } else if (w.equals("and") || isDash(i) && view.slotAt(i - 1) != null) {
+                    conjunction = true;
+                } else {
+                    break;
+                }
                 i--;
-                joints++;
             }
-            if (joints == 0 || i < 0 || !clauses.same(i, first.first())) {
+            boolean joined = conjunction || comma && conjunctionSeen;
+            if (!joined || i < 0 || !clauses.same(i, first.first())) {
                 return list;
             }
             Slot previous = view.slotAt(i);
             if (previous == null || !previous.isActor()) {
                 return list;
             }
+            conjunctionSeen = true;
             list.add(0, previous);
             first = previous;
         }
+    }
+
+    boolean isDash(int i) {
+        return i >= 0 && i < view.size() && (view.lower(i).equals("-") || view.lower(i).equals("–")
+                || view.lower(i).equals("—"));
     }
 
     /** The first token of the noun phrase an actor phrase heads or ends ("the" of "the Iraqi ambassador"). */
@@ -241,7 +314,7 @@ final class Syntax {
         if (i >= 0 && is(i, WordClass.BE)) {
             return true;
         }
-        return hit.end() < view.size() && view.lower(hit.end()).equals("by") && i >= 0 && isNounPhraseWord(i)
-                && !is(i, WordClass.HAVE);
+        return hit.end() < view.size() && view.lower(hit.end()).equals("by") && i >= 0
+                && (isNounPhraseWord(i) || isTrigger(i)) && !is(i, WordClass.HAVE);
     }
 }

@@ -59,12 +59,17 @@ final class TriggerLexicon {
 
     /** The longest form starting at {@code lower[at]}, or null when no trigger starts there. */
     Match at(String[] lower, int at) {
+        return at(lower, at, lower.length - at);
+    }
+
+    /** The longest form of at most {@code maxLength} words starting at {@code lower[at]}, or null. */
+    Match at(String[] lower, int at, int maxLength) {
         List<Form> candidates = byFirstWord.get(lower[at]);
         if (candidates == null) {
             return null;
         }
         for (Form form : candidates) {
-            if (form.phrase().matchesAt(lower, at)) {
+            if (form.phrase().length() <= maxLength && form.phrase().matchesAt(lower, at)) {
                 return new Match(form.phrase().length(), form.triggers());
             }
         }

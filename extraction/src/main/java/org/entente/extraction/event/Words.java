@@ -55,6 +55,11 @@ final class Words {
         return classes != null && classes.contains(wordClass);
     }
 
+    /** Whether the single word has any class at all (a function word, as opposed to a noun or adjective). */
+    boolean isFunctionWord(String lower) {
+        return single.containsKey(lower);
+    }
+
     /**
      * The number of words of the longest entry of the class starting at {@code lower[at]}, or 0 when none does.
      */
