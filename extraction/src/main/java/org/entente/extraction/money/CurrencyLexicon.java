@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.entente.extraction.text.NumberWords;
 import org.entente.extraction.text.Tsv;
 
 /** The money dictionaries: currency forms and families, multipliers and hedges. */
@@ -32,6 +33,12 @@ final class CurrencyLexicon {
     record Multiplier(double factor, boolean glued) {
     }
 
+    // What money can start with at a word (see role).
+    static final int NONE = 0;
+    static final int NUMBER_WORD = 1;
+    static final int BETWEEN = 2;
+    static final int CURRENCY = 3;
+
     private record Family(String defaultCode, boolean sentenceReach, Map<String, String> qualifiers) {
     }
 
@@ -47,6 +54,8 @@ final class CurrencyLexicon {
     private final Map<String, Multiplier> multipliers;
     /** Hedge phrases by their last word, each as its words. */
     private final Map<String, List<String[]>> hedgesByLastWord;
+    /** Words money can start with, as written (codes) or in lower case (others). */
+    private final Map<String, Integer> roles;
 
     private CurrencyLexicon(Map<String, Form> exactForms, Map<String, Form> forms, Map<String, Family> families,
                             Map<String, Multiplier> multipliers, Map<String, List<String[]>> hedgesByLastWord) {
@@ -55,6 +64,30 @@ final class CurrencyLexicon {
         this.families = Map.copyOf(families);
         this.multipliers = Map.copyOf(multipliers);
         this.hedgesByLastWord = Map.copyOf(hedgesByLastWord);
+        Map<String, Integer> r = new HashMap<>();
+        NumberWords.standard().words().forEach(w -> r.put(w, NUMBER_WORD));
+        r.put("between", BETWEEN);
+        exactForms.forEach((form, f) -> r.put(form, f.position().allowsPrefix() ? CURRENCY : NONE));
+        forms.forEach((form, f) -> r.put(form, f.position().allowsPrefix() ? CURRENCY : NONE));
+        // a prefix written as a word and a symbol is two tokens (U.S. $, CN ¥): money can start at the word
+        forms.keySet().stream().filter(CurrencyLexicon::isWordAndSymbol)
+                .forEach(form -> r.putIfAbsent(form.substring(0, form.length() - 1), CURRENCY));
+        this.roles = r;
+    }
+
+    private static boolean isWordAndSymbol(String form) {
+        int last = form.codePointBefore(form.length());
+        return form.length() > 1 && Character.getType(last) == Character.CURRENCY_SYMBOL
+                && Character.isLetter(form.charAt(0));
+    }
+
+    /**
+     * What money can start with at this word: {@link #NUMBER_WORD}, {@link #BETWEEN}, {@link #CURRENCY} (a prefix
+     * form) or {@link #NONE}; pass the word as written, then in lower case if it is capitalised and not found.
+     */
+    int role(String word) {
+        Integer role = roles.get(word);
+        return role == null ? NONE : role;
     }
 
     static CurrencyLexicon standard() {

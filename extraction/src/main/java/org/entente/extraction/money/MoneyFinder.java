@@ -93,33 +93,67 @@ public final class MoneyFinder {
 
         private final String text;
         private final List<Token> tokens;
+        /** Lower-case token texts, filled on first use. */
         private final String[] lower;
 
         Scan(String text, List<Token> tokens) {
             this.text = text;
             this.tokens = tokens;
             this.lower = new String[tokens.size()];
-            for (int i = 0; i < lower.length; i++) {
-                lower[i] = tokens.get(i).text().toLowerCase(Locale.ROOT);
-            }
         }
 
         String lower(int i) {
-            return i >= 0 && i < lower.length ? lower[i] : "";
+            if (i < 0 || i >= lower.length) {
+                return "";
+            }
+            if (lower[i] == null) {
+                lower[i] = tokens.get(i).text().toLowerCase(Locale.ROOT);
+            }
+            return lower[i];
         }
 
         Found at(int i) {
             Token t = tokens.get(i);
-            if (t.type() == Token.Type.WORD && lower[i].equals("between")) {
-                return between(i);
+            switch (t.type()) {
+                case NUMBER -> {
+                    return currencyAfter(i);
+                }
+                case SYMBOL -> {
+                    return currencyBefore(i);
+                }
+                case WORD -> {
+                    return atWord(i, t.text());
+                }
+                default -> {
+                    return null;
+                }
             }
-            if (t.type() == Token.Type.NUMBER || t.type() == Token.Type.WORD && numbers.value(lower[i]) != null) {
-                return currencyAfter(i);
+        }
+
+        /** Money starting at a word: a number word, "between", a currency code or word, or a code glued to digits. */
+        private Found atWord(int i, String word) {
+            int role = lexicon.role(word);
+            if (role == CurrencyLexicon.NONE && Character.isUpperCase(word.charAt(0))) {
+                role = lexicon.role(lower(i));
             }
-            if (t.type() == Token.Type.WORD && t.text().chars().anyMatch(c -> c >= '0' && c <= '9')) {
-                return glued(i);
+            if (role == CurrencyLexicon.NONE && word.indexOf('-') > 0 && numbers.value(lower(i)) != null) {
+                role = CurrencyLexicon.NUMBER_WORD;
             }
-            return currencyBefore(i);
+            return switch (role) {
+                case CurrencyLexicon.NUMBER_WORD -> currencyAfter(i);
+                case CurrencyLexicon.BETWEEN -> between(i);
+                case CurrencyLexicon.CURRENCY -> currencyBefore(i);
+                default -> hasDigit(word) ? glued(i) : null;
+            };
+        }
+
+        private static boolean hasDigit(String word) {
+            for (int k = 0; k < word.length(); k++) {
+                if (Chars.isAsciiDigit(word.charAt(k))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** {@code $ 66.2 million}, {@code US $5bn}, {@code Rs. 10 crore}, {@code $1-2 billion}, {@code $1 to $2 billion}. */
@@ -140,7 +174,10 @@ public final class MoneyFinder {
 
         /** A prefix currency form at token {@code i} (one token, or two written together: {@code U.S.$}); sets its end. */
         private CurrencyLexicon.Form prefixForm(int i, int[] end) {
-            if (i + 1 < tokens.size() && adjacent(i, i + 1)) {
+            if (i >= tokens.size()) {
+                return null;
+            }
+            if (i + 1 < tokens.size() && tokens.get(i + 1).type() == Token.Type.SYMBOL && adjacent(i, i + 1)) {
                 CurrencyLexicon.Form two = lexicon.form(tokens.get(i).text() + tokens.get(i + 1).text());
                 if (two != null && two.position().allowsPrefix()) {
                     end[0] = i + 2;
@@ -293,22 +330,22 @@ public final class MoneyFinder {
             if (t.type() != Token.Type.WORD) {
                 return null;
             }
-            if (lower[j].equals("half") && (lower(j + 1).equals("a") || lower(j + 1).equals("an"))) {
+            if (lower(j).equals("half") && (lower(j + 1).equals("a") || lower(j + 1).equals("an"))) {
                 Amount scaled = scale(0.5, j + 2);
                 return scaled.factor() > 1 ? scaled : null;
             }
-            Double value = numbers.value(lower[j]);
+            Double value = numbers.value(lower(j));
             if (value == null || value < 1) {
                 return null;
             }
             Amount scaled = scale(value, j + 1);
-            boolean article = lower[j].equals("a") || lower[j].equals("an");
+            boolean article = lower(j).equals("a") || lower(j).equals("an");
             return article && scaled.factor() == 1 ? null : scaled;
         }
 
         /** The value with the multiplier at token {@code k}, if any. */
         private Amount scale(double value, int k) {
-            CurrencyLexicon.Multiplier multiplier = k < tokens.size() ? lexicon.multiplier(lower[k]) : null;
+            CurrencyLexicon.Multiplier multiplier = k < tokens.size() ? lexicon.multiplier(lower(k)) : null;
             if (multiplier == null || multiplier.glued() && !adjacent(k - 1, k)) {
                 return new Amount(value, 1, k);
             }
@@ -365,7 +402,7 @@ public final class MoneyFinder {
         private String words(int from, int to) {
             StringBuilder b = new StringBuilder();
             for (int j = from; j < to; j++) {
-                b.append(j > from ? " " : "").append(lower[j]);
+                b.append(j > from ? " " : "").append(lower(j));
             }
             return b.toString();
         }

@@ -22,6 +22,8 @@ final class Apparatus {
      * prose: the article has begun (titles are shorter and hold one sentence at most).
      */
     private static final int PROSE_MIN_LENGTH = 60;
+    /** Reference-section headings are short ("Notes and references:"). */
+    private static final int MAX_REFERENCE_HEADING_LENGTH = 40;
     /** A short standalone line repeated this often is a running page header or footer. */
     private static final int RUNNING_HEADER_REPEATS = 3;
     private static final int RUNNING_HEADER_MAX_LENGTH = 80;
@@ -147,7 +149,10 @@ final class Apparatus {
     }
 
     private boolean isReferenceHeading(String text) {
-        String t = LineClassifier.stripMarks(text);
+        if (text.length() > MAX_REFERENCE_HEADING_LENGTH) {
+            return false;
+        }
+        String t = LineClassifier.stripMarks(text).toLowerCase(Locale.ROOT);
         if (t.endsWith(":")) {
             t = t.substring(0, t.length() - 1).strip();
         }

@@ -1,8 +1,9 @@
 package org.entente.extraction.normalize;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
 import java.util.regex.Pattern;
 
 import org.entente.extraction.text.Tsv;
@@ -21,29 +22,31 @@ final class Boilerplate {
         TAIL
     }
 
-    private record Rule(Pattern pattern, Action action) {
-    }
+    /** One pattern per action: the alternation of that action's rows. */
+    private final Map<Action, Pattern> patterns;
 
-    private final List<Rule> rules;
-
-    private Boilerplate(List<Rule> rules) {
-        this.rules = List.copyOf(rules);
+    private Boilerplate(Map<Action, Pattern> patterns) {
+        this.patterns = Map.copyOf(patterns);
     }
 
     static Boilerplate load() {
-        List<Rule> rules = new ArrayList<>();
+        Map<Action, StringJoiner> alternatives = new EnumMap<>(Action.class);
         for (String[] row : Tsv.read(Boilerplate.class, "boilerplate.tsv", "pattern", "action")) {
-            rules.add(new Rule(Pattern.compile(row[0], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-                    Action.valueOf(row[1].toUpperCase(Locale.ROOT))));
+            Pattern.compile(row[0]); // fails here, naming the row, when a row is not a valid expression
+            alternatives.computeIfAbsent(Action.valueOf(row[1].toUpperCase(Locale.ROOT)), a -> new StringJoiner("|"))
+                    .add("(?:" + row[0] + ")");
         }
-        return new Boilerplate(rules);
+        Map<Action, Pattern> patterns = new EnumMap<>(Action.class);
+        alternatives.forEach((action, joined) -> patterns.put(action,
+                Pattern.compile(joined.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+        return new Boilerplate(patterns);
     }
 
-    /** The action of the first pattern matching the whole line, or null when the line is not boilerplate. */
+    /** What to do with the line when a pattern matches it whole, or null when it is not boilerplate. */
     Action match(String line) {
-        for (Rule rule : rules) {
-            if (rule.pattern().matcher(line).matches()) {
-                return rule.action();
+        for (Map.Entry<Action, Pattern> e : patterns.entrySet()) {
+            if (e.getValue().matcher(line).matches()) {
+                return e.getKey();
             }
         }
         return null;

@@ -1,5 +1,7 @@
 package org.entente.extraction.normalize;
 
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +19,10 @@ final class CharacterCleaner {
     private static final Pattern INLINE_TAG = Pattern.compile(
             "(?i)</?(?:b|i|em|strong|span|a|u|s|small|big|font|sub|abbr|cite|code|blockquote|mark|time)\\b[^<>]*>");
 
+    private static final Set<String> TAG_NAMES = Set.of("ref", "sup", "br", "p", "div", "li", "ul", "ol", "tr",
+            "table", "h1", "h2", "h3", "h4", "h5", "h6", "b", "i", "em", "strong", "span", "a", "u", "s", "small", "big",
+            "font", "sub", "abbr", "cite", "code", "blockquote", "mark", "time");
+
     private final HtmlEntities entities;
 
     CharacterCleaner(HtmlEntities entities) {
@@ -26,13 +32,29 @@ final class CharacterCleaner {
     /** The text with {@code \n} line ends, plain spaces, no invisible characters and no leftover HTML. */
     String clean(String raw) {
         String text = raw;
-        if (text.indexOf('<') >= 0) {
+        if (hasKnownTag(text)) {
             text = stripTags(text);
         }
         if (text.indexOf('&') >= 0) {
             text = entities.decode(text);
         }
         return normaliseCharacters(text);
+    }
+
+    /** Whether some {@code <} opens one of the tags removed here (not {@code <https://...>} or {@code a < b}). */
+    private static boolean hasKnownTag(String text) {
+        for (int i = text.indexOf('<'); i >= 0; i = text.indexOf('<', i + 1)) {
+            int j = i + 1 < text.length() && text.charAt(i + 1) == '/' ? i + 2 : i + 1;
+            int end = j;
+            while (end < text.length() && end - j < 12 && Character.isLetterOrDigit(text.charAt(end))) {
+                end++;
+            }
+            if (end > j && end < text.length() && (text.charAt(end) == '>' || text.charAt(end) == ' '
+                    || text.charAt(end) == '/') && TAG_NAMES.contains(text.substring(j, end).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String stripTags(String text) {
@@ -46,11 +68,34 @@ final class CharacterCleaner {
         return INLINE_TAG.matcher(t).replaceAll("");
     }
 
+    /** Whether the character is changed or removed by {@link #normaliseCharacters}. */
+    private static boolean needsCleaning(char c) {
+        return c < ' ' ? c != '\n' : c >= '\u0085' && (c == '\u0085' || c == '\u00A0' || c == '\u00AD'
+                || c >= '\u1680' && (c == '\u1680' || c >= '\u2000' && c <= '\u200F' || c == '\u2028' || c == '\u2029'
+                || c == '\u202F' || c == '\u205F' || c == '\u2060' || c == '\u3000' || c == '\uFEFF'));
+    }
+
     private static String normaliseCharacters(String text) {
-        StringBuilder out = new StringBuilder(text.length());
         int n = text.length();
-        for (int i = 0; i < n; i++) {
+        int first = 0;
+        while (first < n && !needsCleaning(text.charAt(first))) {
+            first++;
+        }
+        if (first == n) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(n).append(text, 0, first);
+        for (int i = first; i < n; i++) {
             char c = text.charAt(i);
+            if (!needsCleaning(c)) {
+                int next = i + 1;
+                while (next < n && !needsCleaning(text.charAt(next))) {
+                    next++;
+                }
+                out.append(text, i, next);
+                i = next - 1;
+                continue;
+            }
             switch (c) {
                 case '\r' -> {
                     out.append('\n');
@@ -66,8 +111,6 @@ final class CharacterCleaner {
                 default -> {
                     if (c >= '\u2000' && c <= '\u200A') {
                         out.append(' ');
-                    } else if (c >= ' ' || c == '\n') {
-                        out.append(c);
                     }
                 }
             }

@@ -28,23 +28,18 @@ final class FootnoteMarkers {
 
     /** The line without footnote markers. */
     static String strip(String line) {
-        StringBuilder out = null;
         int n = line.length();
-        for (int i = 0; i < n; i++) {
+        int i = 0;
+        while (i < n && !isCandidate(line.charAt(i))) {
+            i++;
+        }
+        if (i == n) {
+            return line;
+        }
+        StringBuilder out = null;
+        for (; i < n; i++) {
             char c = line.charAt(i);
-            int markerEnd = -1;
-            if (isSuperscriptDigit(c)) {
-                int j = i;
-                while (j < n && isSuperscriptDigit(line.charAt(j))) {
-                    j++;
-                }
-                markerEnd = isUnitPower(out == null ? line : out, out == null ? i : out.length(), line, i, j) ? -1 : j;
-            } else if (c == '[') {
-                Matcher m = BRACKETED.matcher(line).region(i, n);
-                markerEnd = m.lookingAt() ? m.end() : -1;
-            } else if (Chars.isAsciiDigit(c)) {
-                markerEnd = gluedMarkerEnd(out == null ? line : out, out == null ? i : out.length(), line, i);
-            }
+            int markerEnd = isCandidate(c) ? markerEnd(line, i, out) : -1;
             if (markerEnd < 0) {
                 if (out != null) {
                     out.append(c);
@@ -58,6 +53,30 @@ final class FootnoteMarkers {
             i = markerEnd - 1;
         }
         return out == null ? line : out.toString();
+    }
+
+    /** A character that may start a marker: a digit, a bracket or a superscript digit. */
+    private static boolean isCandidate(char c) {
+        return c <= '9' ? c >= '0' : c == '[' || c >= '\u00B2' && isSuperscriptDigit(c);
+    }
+
+    /** End of the marker starting at {@code i}, or -1; {@code out} is the cleaned text so far, or null for the line. */
+    private static int markerEnd(String line, int i, StringBuilder out) {
+        CharSequence before = out == null ? line : out;
+        int k = out == null ? i : out.length();
+        char c = line.charAt(i);
+        if (c == '[') {
+            Matcher m = BRACKETED.matcher(line).region(i, line.length());
+            return m.lookingAt() ? m.end() : -1;
+        }
+        if (Chars.isAsciiDigit(c)) {
+            return gluedMarkerEnd(before, k, line, i);
+        }
+        int j = i;
+        while (j < line.length() && isSuperscriptDigit(line.charAt(j))) {
+            j++;
+        }
+        return isUnitPower(before, k, line, i, j) ? -1 : j;
     }
 
     static boolean isSuperscriptDigit(char c) {

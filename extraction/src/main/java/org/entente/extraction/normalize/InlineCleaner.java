@@ -29,38 +29,90 @@ final class InlineCleaner {
     private InlineCleaner() {
     }
 
+    // What a line holds, found in one scan, so that each pass below runs only on the lines that need it.
+    private static final int HAS_ESCAPE = 1;
+    private static final int HAS_BRACKET = 1 << 1;
+    private static final int HAS_WIKI_QUOTES = 1 << 2;
+    private static final int HAS_ANGLE = 1 << 3;
+    private static final int HAS_ADDRESS = 1 << 4;
+    private static final int HAS_EMPHASIS = 1 << 5;
+    private static final int HAS_FOOTNOTE = 1 << 6;
+    private static final int HAS_LOOSE_SPACE = 1 << 7;
+
     /** The cleaned line, trimmed. */
     static String clean(String line) {
+        int features = features(line);
         String s = line;
-        boolean escaped = s.indexOf('\\') >= 0;
-        if (escaped) {
+        if ((features & HAS_ESCAPE) != 0) {
             s = ESCAPE.matcher(s).replaceAll(m -> String.valueOf((char) (ESCAPE_BASE + m.group(1).charAt(0))));
         }
-        if (s.indexOf('[') >= 0 || s.indexOf('{') >= 0) {
+        if ((features & HAS_BRACKET) != 0) {
             s = WIKI_LINK.matcher(s).replaceAll("$1");
             s = WIKI_TEMPLATE.matcher(s).replaceAll("");
             s = EXTERNAL_LINK.matcher(s).replaceAll("$1");
             s = MARKDOWN_LINK.matcher(s).replaceAll("$1");
         }
-        if (s.contains("''")) {
+        if ((features & HAS_WIKI_QUOTES) != 0) {
             s = WIKI_QUOTES.matcher(s).replaceAll("");
         }
-        if (s.indexOf('<') >= 0) {
+        if ((features & HAS_ANGLE) != 0) {
             s = AUTOLINK.matcher(s).replaceAll("");
         }
-        if (s.indexOf('@') >= 0 || s.contains("://") || s.contains("www.")) {
+        if ((features & HAS_ADDRESS) != 0) {
             s = ADDRESS.matcher(s).replaceAll("");
         }
-        if (s.indexOf('*') >= 0 || s.indexOf('_') >= 0) {
+        if ((features & HAS_EMPHASIS) != 0) {
             s = STRONG.matcher(s).replaceAll("$2");
             s = EMPHASIS.matcher(s).replaceAll("$2");
             s = STRAY_STARS.matcher(s).replaceAll("");
         }
-        s = FootnoteMarkers.strip(s);
-        if (escaped) {
+        if ((features & HAS_FOOTNOTE) != 0) {
+            s = FootnoteMarkers.strip(s);
+        }
+        if ((features & HAS_ESCAPE) != 0) {
             s = unescape(s);
         }
-        return tidySpaces(s);
+        // removals can leave loose spaces; an untouched line has them only if the scan saw some
+        return s == line && (features & HAS_LOOSE_SPACE) == 0 ? s.strip() : tidySpaces(s);
+    }
+
+    /** The features of a line, as a set of the {@code HAS_} bits. */
+    private static int features(String s) {
+        int f = 0;
+        char prev = ' ';
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 128) {
+                f |= FootnoteMarkers.isSuperscriptDigit(c) ? HAS_FOOTNOTE : 0;
+            } else if (c >= '0' && c <= '9') {
+                boolean glued = Character.isLetter(prev) || prev == '.' || prev == ',' || prev == ';' || prev == ':'
+                        || prev == '"' || prev == ')';
+                f |= glued ? HAS_FOOTNOTE : 0;
+            } else {
+                f |= asciiFeature(c, prev, s, i);
+            }
+            prev = c;
+        }
+        return f;
+    }
+
+    private static int asciiFeature(char c, char prev, String s, int i) {
+        return switch (c) {
+            case '\\' -> HAS_ESCAPE;
+            case '[' -> HAS_BRACKET | HAS_FOOTNOTE;
+            case '{' -> HAS_BRACKET;
+            case '<' -> HAS_ANGLE;
+            case '@' -> HAS_ADDRESS;
+            case '*', '_' -> HAS_EMPHASIS;
+            case '\'' -> prev == '\'' ? HAS_WIKI_QUOTES : 0;
+            case '/' -> prev == ':' && i + 1 < s.length() && s.charAt(i + 1) == '/' ? HAS_ADDRESS : 0;
+            case ' ' -> prev == ' ' ? HAS_LOOSE_SPACE : 0;
+            case '.' -> (prev == ' ' ? HAS_LOOSE_SPACE : 0) | (prev == 'w' && i >= 3 && s.startsWith("www", i - 3)
+                    ? HAS_ADDRESS : 0);
+            case ',', ';', ':', '!', '?', ')', ']' -> prev == ' ' ? HAS_LOOSE_SPACE : 0;
+            default -> 0;
+        };
     }
 
     private static String unescape(String s) {
@@ -74,11 +126,17 @@ final class InlineCleaner {
 
     private static String tidySpaces(String s) {
         String t = s.strip();
-        if (t.contains("  ")) {
+        boolean doubled = false;
+        boolean beforePunctuation = false;
+        for (int i = t.indexOf(' '); i >= 0 && i + 1 < t.length(); i = t.indexOf(' ', i + 1)) {
+            char next = t.charAt(i + 1);
+            doubled |= next == ' ';
+            beforePunctuation |= ",.;:!?)]".indexOf(next) >= 0;
+        }
+        if (doubled) {
             t = SPACES.matcher(t).replaceAll(" ");
         }
-        if (t.contains(" ,") || t.contains(" .") || t.contains(" ;") || t.contains(" :") || t.contains(" !")
-                || t.contains(" ?") || t.contains(" )") || t.contains(" ]")) {
+        if (beforePunctuation) {
             t = SPACE_BEFORE_PUNCTUATION.matcher(t).replaceAll("");
         }
         return t;

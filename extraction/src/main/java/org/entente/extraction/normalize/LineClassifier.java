@@ -2,7 +2,6 @@ package org.entente.extraction.normalize;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,15 +18,19 @@ final class LineClassifier {
             "(?i)(?:[-*•]\\s*)?(?:(?:file|image)\\s*:\\s*|[^:]{1,40}:\\s*)?\\S.{0,120}\\.(?:png|jpe?g|gif|svg|webp|tiff?|bmp)");
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "(?i)(?:page\\s+)?\\d{1,3}(?:\\s*(?:of|/)\\s*\\d{1,3})?|[-–—]\\s*\\d{1,3}\\s*[-–—]");
+    private static final List<String> IMAGE_EXTENSIONS = List.of(".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp",
+            ".tif", ".tiff", ".bmp");
     private static final Pattern NUMBER_LABEL = Pattern.compile("(\\d{1,3})\\s?[.)]\\s*");
     private static final Pattern ADDRESS_ONLY = Pattern.compile(
             "(?:<?(?:(?:https?|ftp)://|www\\.)\\S+?>?|<?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+>?)[.,;]?"
                     + "(?:\\s+(?:<?(?:(?:https?|ftp)://|www\\.)\\S+?>?|<?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+>?)[.,;]?)*");
-    private static final Pattern HAS_ADDRESS = Pattern.compile("(?:https?|ftp)://|www\\.");
     private static final Pattern CITATION_CUE = Pattern.compile(
             "(?i)\\(\\d{4}[a-z]?\\)|\\bpp?\\.?\\s?\\d|\\bibid\\b|\\bop\\.\\s?cit\\b|\\b(?:retrieved|accessed)\\b"
                     + "|\\*[^*\\s][^*]*\\*|\\bvol\\.\\s?\\d");
     private static final Pattern MARKS = Pattern.compile("[*_]+");
+
+    /** Footnote links and citations are shorter than this; prose paragraphs are not checked for them. */
+    private static final int MAX_REFERENCE_LENGTH = 500;
 
     private final Boilerplate boilerplate;
 
@@ -69,11 +72,10 @@ final class LineClassifier {
         if (heading != null) {
             return heading;
         }
-        if (RULE.matcher(text).matches() || PAGE_NUMBER.matcher(text).matches() || text.length() < 200
-                && IMAGE.matcher(text).matches()) {
+        if (isRule(text) || isPageNumber(text) || isImage(text)) {
             return new Line(text, Line.Kind.DROP, 0, -1, offset);
         }
-        if (INFOBOX.matcher(text).matches()) {
+        if (isInfobox(text)) {
             return new Line(text, Line.Kind.INFOBOX, 0, -1, offset);
         }
         Line reference = reference(text, offset);
@@ -99,19 +101,68 @@ final class LineClassifier {
         return m.matches() ? new Line(m.group(2), Line.Kind.HEADING, m.group(1).length(), -1, offset) : null;
     }
 
+    // The cheap tests on the first or last characters keep the regular expressions off ordinary prose lines.
+
+    private static boolean isRule(String text) {
+        char c = text.charAt(0);
+        return (c == '-' || c == '=' || c == '_' || c == '~' || c == '*') && RULE.matcher(text).matches();
+    }
+
+    private static boolean isPageNumber(String text) {
+        char c = text.charAt(0);
+        return text.length() <= 20 && (Character.isDigit(c) || c == 'p' || c == 'P' || c == '-' || c == '–' || c == '—')
+                && PAGE_NUMBER.matcher(text).matches();
+    }
+
+    private static boolean isImage(String text) {
+        int n = text.length();
+        if (n >= 200 || n < 5) {
+            return false;
+        }
+        boolean extension = false;
+        for (String ext : IMAGE_EXTENSIONS) {
+            extension |= text.regionMatches(true, n - ext.length(), ext, 0, ext.length());
+        }
+        return extension && IMAGE.matcher(text).matches();
+    }
+
+    private static boolean isInfobox(String text) {
+        return (text.startsWith("{{") || text.regionMatches(true, 0, "infobox", 0, 7)) && INFOBOX.matcher(text).matches();
+    }
+
     private static Line reference(String text, int offset) {
+        if (text.length() > MAX_REFERENCE_LENGTH) {
+            return null;
+        }
         Matcher label = NUMBER_LABEL.matcher(text);
-        boolean numbered = label.lookingAt() && label.end() < text.length();
+        boolean numbered = Character.isDigit(text.charAt(0)) && label.lookingAt() && label.end() < text.length();
         int number = numbered ? Integer.parseInt(label.group(1)) : -1;
         String rest = numbered ? text.substring(label.end()) : text;
-        String bare = MARKS.matcher(rest).replaceAll("").strip();
-        if (ADDRESS_ONLY.matcher(bare).matches() || numbered && HAS_ADDRESS.matcher(rest).find()) {
+        boolean address = hasAddressMark(rest);
+        if (address && (numbered || isAddressOnly(rest))) {
             return new Line(text, Line.Kind.REFERENCE, 0, number, offset);
         }
         if (numbered && CITATION_CUE.matcher(rest).find()) {
             return new Line(text, Line.Kind.CITATION, 0, number, offset);
         }
         return null;
+    }
+
+    /** Whether the text has an {@code @}, a {@code ://} or a {@code www.}, found in one scan. */
+    private static boolean hasAddressMark(String text) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '@' || c == ':' && text.startsWith("//", i + 1) || c == 'w' && text.startsWith("ww.", i + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAddressOnly(String text) {
+        String bare = text.indexOf('*') >= 0 || text.indexOf('_') >= 0 ? MARKS.matcher(text).replaceAll("") : text;
+        return ADDRESS_ONLY.matcher(bare.strip()).matches();
     }
 
     private static Line item(String text, int offset) {
@@ -142,7 +193,7 @@ final class LineClassifier {
         return digits == 0 ? -1 : value;
     }
 
-    /** The line without leading bullets, asterisks and emphasis marks, lower-cased for dictionary lookups. */
+    /** The line without leading bullets, asterisks and emphasis marks. */
     static String stripMarks(String text) {
         int i = 0;
         while (i < text.length() && (ListMarkers.isBullet(text.charAt(i)) || text.charAt(i) == '_'
@@ -153,6 +204,6 @@ final class LineClassifier {
         if (s.indexOf('*') >= 0 || s.indexOf('_') >= 0) {
             s = MARKS.matcher(s).replaceAll("");
         }
-        return s.strip().toLowerCase(Locale.ROOT);
+        return s.strip();
     }
 }

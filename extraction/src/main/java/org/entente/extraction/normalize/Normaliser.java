@@ -44,7 +44,23 @@ public final class Normaliser {
      */
     public String normalise(String raw) {
         String document = Dictionaries.CHARACTERS.clean(raw);
-        List<Line> lines = Dictionaries.APPARATUS.remove(Dictionaries.CLASSIFIER.classify(document));
+        return build(document, Dictionaries.CLASSIFIER.classify(document));
+    }
+
+    /**
+     * The normalised text and the reader-comment section of a parsed article, in one pass: what
+     * {@link #normalise} and {@link #commentSection} return, for the price of one of them.
+     *
+     * @param raw the article's text as parsed from its file
+     */
+    public Normalised normaliseWithComments(String raw) {
+        String document = Dictionaries.CHARACTERS.clean(raw);
+        List<Line> lines = Dictionaries.CLASSIFIER.classify(document);
+        return new Normalised(build(document, lines), commentSection(document, lines));
+    }
+
+    private static String build(String document, List<Line> classified) {
+        List<Line> lines = Dictionaries.APPARATUS.remove(classified);
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             if (!line.isBlank()) {
@@ -64,7 +80,10 @@ public final class Normaliser {
      */
     public String commentSection(String raw) {
         String document = Dictionaries.CHARACTERS.clean(raw);
-        List<Line> lines = Dictionaries.CLASSIFIER.classify(document);
+        return commentSection(document, Dictionaries.CLASSIFIER.classify(document));
+    }
+
+    private static String commentSection(String document, List<Line> lines) {
         int start = Apparatus.commentSectionStart(lines);
         return start < 0 ? "" : document.substring(lines.get(start).offset());
     }

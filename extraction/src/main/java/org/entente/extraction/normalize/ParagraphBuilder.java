@@ -142,7 +142,7 @@ final class ParagraphBuilder {
         String text = tail.text();
         char last = text.charAt(text.length() - 1);
         if (last == ',' || Hyphenation.endsWithBreak(text)
-                || continuationWords.contains(lastWord(text)) && words(text) >= CLAUSE_MIN_WORDS) {
+                || continuationWords.contains(lastWord(text)) && hasWords(text, CLAUSE_MIN_WORDS)) {
             return true;
         }
         return Character.isLowerCase(head.text().charAt(0)) && isProse(text);
@@ -189,13 +189,11 @@ final class ParagraphBuilder {
         return capitalised * 2 <= words;
     }
 
-    private static int words(String text) {
+    private static boolean hasWords(String text, int min) {
         int words = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == ' ') {
-                words++;
-            }
+        for (int i = text.indexOf(' '); i >= 0 && words < min; i = text.indexOf(' ', i + 1)) {
+            words++;
         }
-        return words;
+        return words >= min;
     }
 }

@@ -4,12 +4,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.entente.extraction.Document;
 import org.entente.extraction.FuzzyDate;
 import org.entente.extraction.PublicationDate;
+import org.entente.extraction.normalize.Normalised;
 import org.entente.extraction.normalize.Normaliser;
 import org.entente.extraction.time.Relative;
 import org.entente.extraction.time.TimeContext;
@@ -75,7 +77,8 @@ public final class PublicationDateFinder {
     }
 
     /**
-     * The publication date of an article.
+     * The publication date of an article. Reading reader comments, when it comes to that, normalises the raw text
+     * again; {@link #find(Document, Normalised)} avoids that.
      *
      * @param doc            the article as requested (its request and metadata dates, and its raw text, which still
      *                       holds the reader comments)
@@ -83,6 +86,22 @@ public final class PublicationDateFinder {
      * @return the date and how it was found, or {@link PublicationDate#none()}
      */
     public PublicationDate find(Document doc, String normalisedText) {
+        return find(doc, normalisedText, () -> normaliser.commentSection(doc.text()));
+    }
+
+    /**
+     * The publication date of an article whose text was normalised with
+     * {@link Normaliser#normaliseWithComments}.
+     *
+     * @param doc        the article as requested (its request and metadata dates)
+     * @param normalised its normalised text and reader-comment section
+     * @return the date and how it was found, or {@link PublicationDate#none()}
+     */
+    public PublicationDate find(Document doc, Normalised normalised) {
+        return find(doc, normalised.text(), normalised::comments);
+    }
+
+    private PublicationDate find(Document doc, String normalisedText, Supplier<String> comments) {
         if (doc.published() != null) {
             return new PublicationDate(day(doc.published()), "request", null);
         }
@@ -92,20 +111,30 @@ public final class PublicationDateFinder {
         List<String> head = head(normalisedText);
         List<String> tail = tail(normalisedText, head.size());
         PublicationDate copyright = copyright(normalisedText);
+        PublicationDate dateline = dateline(head);
+        if (dateline != null && dateline.date() != null) {
+            return dateline;
+        }
         PublicationDate comment = null;
-        PublicationDate found = dateline(head);
-        if (found != null && found.date() == null) {
-            comment = comment(doc);
-            found = yearFrom(found, copyright != null ? copyright : comment);
+        boolean commentRead = false;
+        if (dateline != null) {
+            PublicationDate other = copyright;
+            if (other == null) {
+                comment = comment(comments.get());
+                commentRead = true;
+                other = comment;
+            }
+            PublicationDate dated = yearFrom(dateline, other);
+            if (dated != null) {
+                return dated;
+            }
         }
-        if (found == null) {
-            found = byline(head, tail);
-        }
+        PublicationDate found = byline(head, tail);
         if (found == null) {
             found = copyright;
         }
         if (found == null) {
-            found = comment != null ? comment : comment(doc);
+            found = commentRead ? comment : comment(comments.get());
         }
         return found != null ? found : PublicationDate.none();
     }
@@ -265,8 +294,7 @@ public final class PublicationDateFinder {
     }
 
     /** The first date in the reader-comment section, which the normaliser removed from the text. */
-    private PublicationDate comment(Document doc) {
-        String comments = normaliser.commentSection(doc.text());
+    private PublicationDate comment(String comments) {
         for (String line : comments.split("\n")) {
             for (TimeMention m : times.find(line, 0, line.length())) {
                 if (m.kind() == TimeMention.Kind.DATE && m.date() != null) {

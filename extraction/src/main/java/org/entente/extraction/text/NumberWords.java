@@ -63,6 +63,13 @@ public final class NumberWords {
         return compound ? tens + units : null;
     }
 
+    /** Every listed word, lower case, definite or not (compounds such as {@code twenty-five} are not listed). */
+    public Set<String> words() {
+        Set<String> all = new HashSet<>(values.keySet());
+        all.addAll(indefinite);
+        return Set.copyOf(all);
+    }
+
     /** Whether the word is an indefinite quantity: {@code few}, {@code several}, {@code couple}, {@code many}. */
     public boolean isIndefinite(String word) {
         return indefinite.contains(word.toLowerCase(Locale.ROOT));

@@ -3,6 +3,7 @@ package org.entente.extraction.time;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.entente.extraction.text.Tsv;
 
@@ -69,8 +70,14 @@ final class PhraseTrie {
         return found;
     }
 
-    /** Whether some phrase starts with this lower-case word. */
-    boolean startsWith(String lower) {
-        return root.children.containsKey(lower);
+    /** The second words of the phrases that start with {@code first}. */
+    Set<String> secondWords(String first) {
+        Node node = root.children.get(first);
+        return node == null ? Set.of() : Set.copyOf(node.children.keySet());
+    }
+
+    /** The first words of all phrases. */
+    Set<String> firstWords() {
+        return Set.copyOf(root.children.keySet());
     }
 }

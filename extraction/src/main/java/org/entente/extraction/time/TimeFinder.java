@@ -33,6 +33,7 @@ public final class TimeFinder {
     private final CalendarRules calendar;
     private final YearRules years;
     private final TimeLexicon lexicon;
+    private final Triggers triggers;
 
     /** A finder with the built-in dictionaries. */
     public TimeFinder() {
@@ -46,6 +47,7 @@ public final class TimeFinder {
         this.relative = new RelativeRules(lexicon, NumberWords.standard());
         this.calendar = new CalendarRules(lexicon);
         this.years = new YearRules(lexicon);
+        this.triggers = new Triggers(lexicon, NumberWords.standard());
     }
 
     /** The time expressions of {@code text[start, end)}, with offsets into {@code text}. */
@@ -64,7 +66,8 @@ public final class TimeFinder {
         TimeMention previous = null;
         int i = 0;
         while (i < t.size()) {
-            Match m = mayStart(t, i) ? matchAt(t, i, listEnd, previous) : null;
+            int roles = triggers.at(t, i);
+            Match m = roles == 0 ? null : matchAt(t, i, roles, listEnd, previous);
             if (m == null || m.mention() == null) {
                 i = m == null ? i + 1 : m.next();
                 continue;
@@ -93,36 +96,18 @@ public final class TimeFinder {
         return lexicon.cueBefore(word) == CueRole.PREPOSITION;
     }
 
-    /** A cheap test that an expression could start at token {@code i}, to skip most words. */
-    private boolean mayStart(Tokens t, int i) {
-        Token token = t.get(i);
-        if (token.type() == Token.Type.NUMBER) {
-            return true;
-        }
-        if (token.type() != Token.Type.WORD) {
-            return false;
-        }
-        String w = t.lower(i);
-        return lexicon.phrases().startsWith(w) || token.isCapitalised() || w.equals("the") || w.equals("last")
-                || w.equals("this") || w.equals("next") || w.equals("early") || w.equals("mid") || w.equals("late")
-                || w.startsWith("mid-") || w.startsWith("pre-") || w.startsWith("post-") || w.startsWith("fy")
-                || w.equals("from") || w.equals("between") || w.equals("fiscal") || w.equals("financial")
-                || w.equals("budget") || lexicon.isSeason(w) || !lexicon.calendarsBefore(w).isEmpty()
-                || NumberWords.standard().value(w) != null || NumberWords.standard().isIndefinite(w);
-    }
-
-    private Match matchAt(Tokens t, int i, int listEnd, TimeMention previous) {
-        Match m = relative.match(t, i);
-        if (m == null) {
+    private Match matchAt(Tokens t, int i, int roles, int listEnd, TimeMention previous) {
+        Match m = (roles & Triggers.RELATIVE) != 0 ? relative.match(t, i) : null;
+        if (m == null && (roles & Triggers.PART) != 0) {
             m = partThen(t, i, listEnd, previous);
         }
-        if (m == null) {
+        if (m == null && (roles & Triggers.PREFIXED) != 0) {
             m = prefixed(t, i);
         }
-        if (m == null) {
+        if (m == null && (roles & Triggers.CALENDAR) != 0) {
             m = calendar.match(t, i, null);
         }
-        if (m == null) {
+        if (m == null && (roles & Triggers.YEAR) != 0) {
             m = years.match(t, i, null, listEnd, previous);
         }
         return m;

@@ -3,8 +3,8 @@ package org.entente.extraction.time;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -121,6 +121,24 @@ final class TimeLexicon {
                 .sorted((a, b) -> b.words().length - a.words().length).toList());
         return new TimeLexicon(months, weekdays, seasons, units, cuesBefore, countsAfter, before, after,
                 PhraseTrie.load());
+    }
+
+    /** Month and weekday names and seasons, lower case. */
+    Set<String> calendarWords() {
+        Set<String> words = new HashSet<>(months.keySet());
+        words.addAll(weekdays.keySet());
+        words.addAll(seasons);
+        return words;
+    }
+
+    /** The words of calendar units ({@code year}, {@code months}). */
+    Set<String> unitWords() {
+        return units.keySet();
+    }
+
+    /** First words of the markers that go before a year of another calendar ({@code iranian}, {@code hijri}). */
+    Set<String> calendarMarkerFirstWords() {
+        return calendarsBefore.keySet();
     }
 
     /** Month number of a lower-case month name or abbreviation, or null. */

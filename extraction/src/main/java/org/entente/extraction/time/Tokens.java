@@ -16,15 +16,13 @@ final class Tokens {
 
     private final String text;
     private final List<Token> tokens;
+    /** Lower-case token texts, filled on first use. */
     private final String[] lower;
 
     Tokens(String text, List<Token> tokens) {
         this.text = text;
         this.tokens = tokens;
         this.lower = new String[tokens.size()];
-        for (int i = 0; i < lower.length; i++) {
-            lower[i] = tokens.get(i).text().toLowerCase(Locale.ROOT);
-        }
     }
 
     int size() {
@@ -37,7 +35,25 @@ final class Tokens {
 
     /** The lower-case text of token {@code i}, or the empty string outside the span. */
     String lower(int i) {
-        return i >= 0 && i < lower.length ? lower[i] : "";
+        if (i < 0 || i >= lower.length) {
+            return "";
+        }
+        String l = lower[i];
+        if (l == null) {
+            l = toLowerCase(tokens.get(i).text());
+            lower[i] = l;
+        }
+        return l;
+    }
+
+    /** The string in lower case, without copying one that has no capitals. */
+    private static String toLowerCase(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isUpperCase(s.charAt(i))) {
+                return s.toLowerCase(Locale.ROOT);
+            }
+        }
+        return s;
     }
 
     boolean is(int i, String lowerWord) {
@@ -71,7 +87,7 @@ final class Tokens {
         if (!isType(i, Token.Type.NUMBER)) {
             return -1;
         }
-        String s = lower[i];
+        String s = lower(i);
         if (s.length() > 9 || Chars.skipDigits(s, 0, s.length()) != s.length()) {
             return -1;
         }
@@ -89,7 +105,7 @@ final class Tokens {
         if (!isType(i, Token.Type.NUMBER)) {
             return -1;
         }
-        String s = lower[i];
+        String s = lower(i);
         int digitsEnd = Chars.skipDigits(s, 0, s.length());
         if (digitsEnd == 0 || digitsEnd > 2) {
             return -1;

@@ -46,6 +46,8 @@ class MoneyFinderTest {
         assertThat(only("worth 3.2 million USD").amount()).isEqualTo(3.2e6);
         assertThat(only("worth C$40 million").currency()).isEqualTo("CAD");
         assertThat(only("worth C$40 million").usd()).isNull();
+        assertThat(only("a CN¥5 billion loan").currency()).isEqualTo("CNY");
+        assertThat(only("a U.S.$5 billion loan").currency()).isEqualTo("USD");
     }
 
     @Test

@@ -45,6 +45,8 @@ class NormaliserBoilerplateTest {
         assertThat(normaliser.commentSection(raw)).startsWith("One thought on “Chile and Peru”").contains("March 23, 2018");
         assertThat(normaliser.commentSection("3 Comments\n\nChile and Peru signed a deal on fisheries after long "
                 + "talks. It covers anchovy.")).isEmpty();
+        assertThat(normaliser.normaliseWithComments(raw))
+                .isEqualTo(new Normalised(normaliser.normalise(raw), normaliser.commentSection(raw)));
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.entente.extraction.Document;
 import org.entente.extraction.FuzzyDate;
 import org.entente.extraction.PublicationDate;
+import org.entente.extraction.normalize.Normalised;
 import org.entente.extraction.normalize.Normaliser;
 import org.junit.jupiter.api.Test;
 
@@ -100,6 +101,14 @@ class PublicationDateFinderTest {
                 + "Good piece.\n\n• April 2, 2018 at 1:00 pm\n\nNo.\n\nLeave a Reply");
         assertThat(d.date()).isEqualTo(FuzzyDate.ofDay(2018, 3, 23));
         assertThat(d.foundBy()).isEqualTo("comment");
+    }
+
+    @Test
+    void commentsNormalisedAlongWithTheTextGiveTheSameDate() {
+        String raw = BODY + "\n\n3 thoughts on “Ties ahead”\n\nApril 2, 2018 at 1:00 pm\n\nNo.";
+        Normalised normalised = normaliser.normaliseWithComments(raw);
+        assertThat(finder.find(Document.of("t", raw), normalised)).isEqualTo(find(raw));
+        assertThat(finder.find(Document.of("t", raw), normalised).date()).isEqualTo(FuzzyDate.ofDay(2018, 4, 2));
     }
 
     @Test

@@ -40,6 +40,7 @@ class RelativeExpressionsTest {
         assertThat(only("10 days earlier they had met").relative())
                 .isEqualTo(Relative.shift(Reference.NARRATIVE, Unit.DAY, -10));
         assertThat(only("they met a week before.").relative().offset()).isEqualTo(-1);
+        assertThat(only("twenty-five years ago they met").relative().offset()).isEqualTo(-25);
     }
 
     @Test
