@@ -212,30 +212,32 @@ public final class AgreementCoder {
         }
 
         /**
-         * Fills in parties the clause leaves implicit, in turn: the other states the clause names; those of a
-         * relative clause right after the agreement ("the Budapest Memorandum, in which A, B and C gave D
-         * assurances"); those of the sentence when the clause names none; the previous sentence's when this one
-         * names none; the article's other main state for a pronoun subject or a reported signing by one state.
+         * Fills in parties the sentence leaves implicit. With none named: the states the clause names, else the
+         * sentence, else the previous sentence of the paragraph when this one names none. With fewer than two: the
+         * states of a relative clause right after the agreement ("the Budapest Memorandum, in which A, B and C gave D
+         * assurances"). With one: the article's other main state when the other side is a pronoun ("they signed
+         * ... with Iran", "its treaty with X"), unnamed, or signed with the one named.
          */
         private void complete(Statement s, Set<String> parties) {
-            Set<String> clause = partyFinder.named(words, words.clauseStart(s.quoteFirst()),
-                    words.clauseEnd(s.quoteLast()));
-            if (parties.size() < 2) {
-                parties.addAll(clause);
+            AgreementPhrase p = s.phrase();
+            if (parties.isEmpty()) {
+                parties.addAll(partyFinder.named(words, words.clauseStart(s.quoteFirst()),
+                        words.clauseEnd(s.quoteLast())));
             }
-            int relative = words.clauseEnd(s.phrase().end());
-            if (parties.size() < 2 && relative < words.size() && relative <= s.phrase().complementEnd() + 2
+            int relative = words.clauseEnd(p.end());
+            if (parties.size() < 2 && relative < words.size() && relative <= p.complementEnd() + 2
                     && lexicon.is(words.lower(relative), WordClass.RELATIVE)) {
                 parties.addAll(partyFinder.named(words, relative, words.clauseEnd(relative)));
             }
-            if (parties.size() < 2 && clause.isEmpty()) {
+            if (parties.isEmpty()) {
                 parties.addAll(partyFinder.named(words, 0, words.size()));
             }
-            if (parties.size() < 2 && words.states().isEmpty()) {
+            if (parties.isEmpty() && words.states().isEmpty()) {
                 parties.addAll(previousStates);
             }
             Statement.Parties named = s.parties();
-            if (parties.size() == 1 && (named.pronoun() || named.subject().isEmpty() || s.signing())) {
+            boolean possessive = p.determiner() != null && lexicon.is(p.determiner(), WordClass.POSSESSIVE);
+            if (parties.size() == 1 && (named.pronoun() || possessive || named.subject().isEmpty() || s.signing())) {
                 String other = otherMainState(parties);
                 if (other != null) {
                     parties.add(other);

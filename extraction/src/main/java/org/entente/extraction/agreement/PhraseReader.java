@@ -18,7 +18,8 @@ import org.entente.extraction.text.Token;
 import org.entente.extraction.time.TimeMention;
 
 /**
- * Finds the noun phrases of a sentence that name agreements: a head noun from {@code agreement-nouns.tsv} with
+ * Finds the noun phrases of a sentence that name agreements: a head noun from {@code agreement-nouns.tsv} (the
+ * last of a compound: "Framework Agreement") with
  * its modifiers to the left (determiner, adjectives, nouns, states, a year, a quoted or capitalised name) and to
  * the right (an acronym in brackets, the "of ..." part of a name, and a complement up to the end of the clause:
  * "on cooperation in diplomacy training", "between A and B", ", a military alliance against ...").
@@ -44,7 +45,7 @@ final class PhraseReader {
         int i = 0;
         while (i < lower.length) {
             WordTable.Match<Noun> m = words.token(i).isWord() ? lexicon.nouns().at(lower, i) : null;
-            if (m == null) {
+            if (m == null || lexicon.nouns().at(lower, i + m.length()) != null) {
                 i++;
                 continue;
             }

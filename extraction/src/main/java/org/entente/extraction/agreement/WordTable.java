@@ -56,9 +56,9 @@ final class WordTable<V> {
         });
     }
 
-    /** The longest entry that starts at token {@code i} of {@code lower}, or null. */
+    /** The longest entry that starts at token {@code i} of {@code lower}, or null (also outside the tokens). */
     Match<V> at(String[] lower, int i) {
-        List<Entry<V>> entries = byFirstWord.get(lower[i]);
+        List<Entry<V>> entries = i >= 0 && i < lower.length ? byFirstWord.get(lower[i]) : null;
         if (entries == null) {
             return null;
         }

@@ -59,15 +59,17 @@ final class FigureReader {
         List<MoneySpan> money = w.money();
         int previousCue = -1;
         MoneySpan previous = null;
+        String owner = null;
         for (int n = 0; n < money.size(); n++) {
             MoneySpan m = money.get(n);
             MoneySpan equivalent = n + 1 < money.size() && isEquivalent(w, m, money.get(n + 1)) ? money.get(n + 1)
                     : null;
             int cue = isSecondOfChange(w, previous, m) ? previousCue : cueFor(w, m);
             if (cue >= 0) {
-                Figure f = figure(w, m, equivalent, cue, context);
+                Figure f = figure(w, m, equivalent, cue, context, owner);
                 if (f != null) {
                     out.add(f);
+                    owner = f.owner() != null ? f.owner() : owner;
                 }
             }
             previousCue = cue;
@@ -141,14 +143,15 @@ final class FigureReader {
         return m.hedge() == null ? 0 : m.hedge().split(" ").length;
     }
 
-    private Figure figure(TradeWords w, MoneySpan m, MoneySpan equivalent, int cue, TradeContext context) {
+    private Figure figure(TradeWords w, MoneySpan m, MoneySpan equivalent, int cue, TradeContext context,
+                          String sentenceOwner) {
         int clauseStart = w.clauseStart(Math.min(cue, m.first()));
         if (has(w, clauseStart, m.first(), WordClass.HYPOTHETICAL)
                 || has(w, Math.max(clauseStart, cue - NEGATION_REACH), cue, WordClass.NEGATION)) {
             return null;
         }
         Match flowWord = lexicon.at(w.lower(), cue);
-        Sides sides = new Sides(lexicon, w, cue, flowWord.length(), m.last());
+        Sides sides = new Sides(lexicon, w, cue, flowWord.length(), m.last(), sentenceOwner);
         String[] pair = flowWord.is(WordClass.TOTAL) ? sides.total(context, has(w, clauseStart, m.first(),
                 WordClass.PAIR)) : sides.directed(flowWord.is(WordClass.IMPORT), context);
         if (pair == null || pair[0].equals(pair[1])) {
@@ -229,12 +232,23 @@ final class FigureReader {
         return chosen == null ? null : spelledOut(w, chosen);
     }
 
-    /** The year of a time expression, or of the range in brackets that spells out a fiscal year. */
+    /**
+     * The year of a time expression; for a fiscal year spelled out in brackets right after it ("FY20 (April 2019 to
+     * March 2020)"), or for a time inside such brackets, the year of the first time in the brackets.
+     */
     private static Integer spelledOut(TradeWords w, TimeSpan t) {
-        if (t.mention().kind() == TimeMention.Kind.FISCAL && w.lower(t.last() + 1).equals("(")) {
-            TimeSpan inside = w.timeAt(t.last() + 2);
-            if (inside != null && inside.mention().from() != null) {
-                return inside.mention().from().year();
+        for (TimeSpan fiscal : w.times()) {
+            if (fiscal.mention().kind() != TimeMention.Kind.FISCAL || !w.lower(fiscal.last() + 1).equals("(")) {
+                continue;
+            }
+            int close = fiscal.last() + 2;
+            while (close < w.size() && !w.lower(close).equals(")")) {
+                close++;
+            }
+            TimeSpan inside = w.timeAt(fiscal.last() + 2);
+            boolean concerned = t == fiscal || t.first() > fiscal.last() && t.last() < close;
+            if (concerned && inside != null && yearNumber(inside.mention()) != null) {
+                return yearNumber(inside.mention());
             }
         }
         return yearNumber(t.mention());

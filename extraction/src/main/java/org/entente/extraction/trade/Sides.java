@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.entente.extraction.actor.DocumentActors.StatePair;
+import org.entente.extraction.text.Token;
 import org.entente.extraction.trade.TradeLexicon.WordClass;
 import org.entente.extraction.trade.TradeWords.StateSpan;
 
@@ -14,16 +15,19 @@ import org.entente.extraction.trade.TradeWords.StateSpan;
  * The sides of one flow of trade, found around its trade word.
  *
  * <ul>
- *   <li>The owner is the state whose trade it is: the last state before the word in its stretch of clause (after
- *       its last comma) that no preposition governs ("India imported", "India's exports", "Indian exports"); in a
+ *   <li>The owner is the state whose trade it is: the state right before the word ("with Indian exports"), else
+ *       the last state before the word in its stretch of clause (after its last comma) that no preposition governs
+ *       ("India imported", "India's exports"); in a
  *       relative clause, the state it hangs on ("Mexico, which bought ..."). A state naming where goods come from
  *       ("$28 billion of American farm products") is their origin, not an owner.</li>
  *   <li>Exports go from the owner (or the state after "from") to the state after "to" or "into", or right after the
  *       verb ("sold China $57.7 billion"); imports reach the owner from the state after "from" or the origin.</li>
  *   <li>A total is between the states after "between", the owner and the state after "with", or the two the clause
  *       names.</li>
- *   <li>A side left out is the one other state the sentence names, else the article's other main state; a
- *       sentence that names no state continues the trade the paragraph's last trade sentence told.</li>
+ *   <li>A trade word without sides of its own shares the owner of the sentence's figure before it ("A's exports to
+ *       B of $X and imports of $Y"). A side left out is the one other state the sentence names, else the article's
+ *       other main state; a sentence that names no state continues the trade the paragraph's last trade sentence
+ *       told.</li>
  * </ul>
  */
 final class Sides {
@@ -35,6 +39,7 @@ final class Sides {
     private final int moneyEnd;
     private final int clauseStart;
     private final int clauseEnd;
+    private final String sentenceOwner;
     private final List<StateSpan> spans = new ArrayList<>();
     private boolean explicit;
     private String owner;
@@ -45,9 +50,12 @@ final class Sides {
      * @param cue      the trade word's first token
      * @param length   its length in tokens
      * @param moneyEnd the amount's last token
+     * @param sentenceOwner the owner of the sentence's figure before this one, which a trade word coordinated with
+     *                 it shares ("A's exports to B of $X and imports of $Y"), or null
      */
-    Sides(TradeLexicon lexicon, TradeWords w, int cue, int length, int moneyEnd) {
+    Sides(TradeLexicon lexicon, TradeWords w, int cue, int length, int moneyEnd, String sentenceOwner) {
         this.lexicon = lexicon;
+        this.sentenceOwner = sentenceOwner;
         this.w = w;
         this.cue = cue;
         this.cueEnd = cue + length - 1;
@@ -75,6 +83,9 @@ final class Sides {
         String own = code(ownerSpan);
         if (own == null && w.states().isEmpty() && context.lastOwner() != null) {
             own = context.lastOwner();
+        }
+        if (own == null && from == null && to == null) {
+            own = sentenceOwner;
         }
         owner = own;
         String exporter = imports ? code(from) : own != null ? own : code(from);
@@ -142,7 +153,7 @@ final class Sides {
         int from = stretchStart();
         StateSpan found = null;
         for (StateSpan s : w.states()) {
-            if (s.first() >= from && s.last() < cue && !governed(s)) {
+            if (s.first() >= from && s.last() < cue && (!governed(s) || modifiesCue(s))) {
                 found = s;
             }
         }
@@ -154,6 +165,15 @@ final class Sides {
             note(found);
         }
         return found;
+    }
+
+    /** "with South Korean exports", "India's imports": a state right before the trade word, owning it. */
+    private boolean modifiesCue(StateSpan s) {
+        int k = s.last() + 1;
+        if (w.token(k).type() == Token.Type.CLITIC) {
+            k++;
+        }
+        return k == cue;
     }
 
     /** The first token after the last comma before the trade word in its clause, but for commas in a list. */
