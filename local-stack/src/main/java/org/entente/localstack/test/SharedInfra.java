@@ -27,7 +27,7 @@ final class SharedInfra {
     }
 
     /** Where the application under test finds its servers. */
-    record Endpoints(String kafkaBootstrapServers, PostgresEndpoint postgres) {
+    public record Endpoints(String kafkaBootstrapServers, PostgresEndpoint postgres) {
     }
 
     /**
