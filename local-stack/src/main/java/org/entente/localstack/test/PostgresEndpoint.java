@@ -15,7 +15,7 @@ import java.sql.SQLException;
  * @param adminUser     an account allowed to create databases (may be the same)
  * @param adminPassword its password
  */
-record PostgresEndpoint(String serverUrl, String user, String password, String adminUser, String adminPassword) {
+public record PostgresEndpoint(String serverUrl, String user, String password, String adminUser, String adminPassword) {
 
     /** The JDBC URL of one database on this server. */
     String jdbcUrl(String database) {
