@@ -1,7 +1,7 @@
 package org.entente.extraction.event;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -54,7 +54,7 @@ final class ArgumentFinder {
     private final SentenceView view;
     private final List<Hit> hits;
     private final Antecedents antecedents;
-    private final Map<Hit, List<Party>> agentsByHit = new HashMap<>();
+    private final Map<Hit, List<Party>> agentsByHit = new IdentityHashMap<>();
 
     ArgumentFinder(Syntax syntax, List<Hit> hits, Antecedents antecedents) {
         this.syntax = syntax;

@@ -39,10 +39,21 @@ final class Clauses {
 
     private final int[] clauseOf;
     private final List<Clause> clauses;
+    private final int[] first;
+    private final int[] last;
 
     private Clauses(int[] clauseOf, List<Clause> clauses) {
         this.clauseOf = clauseOf;
         this.clauses = clauses;
+        this.first = new int[clauses.size()];
+        this.last = new int[clauses.size()];
+        java.util.Arrays.fill(first, -1);
+        for (int i = 0; i < clauseOf.length; i++) {
+            if (first[clauseOf[i]] < 0) {
+                first[clauseOf[i]] = i;
+            }
+            last[clauseOf[i]] = i;
+        }
     }
 
     static Clauses of(SentenceView view, Words words) {
@@ -92,30 +103,12 @@ final class Clauses {
 
     /** The first token of the clause of token {@code i} (tokens of embedded clauses in between are not skipped). */
     int start(int i) {
-        int id = clauseOf[i];
-        int s = i;
-        for (int j = i - 1; j >= 0; j--) {
-            if (clauseOf[j] == id) {
-                s = j;
-            } else if (clauses.get(clauseOf[j]).opener() == Opener.MAIN && clauses.get(id).opener() == Opener.MAIN) {
-                break;
-            }
-        }
-        return s;
+        return first[clauseOf[i]];
     }
 
     /** Just past the last token of the clause of token {@code i}. */
     int end(int i) {
-        int id = clauseOf[i];
-        int e = i + 1;
-        for (int j = i + 1; j < clauseOf.length; j++) {
-            if (clauseOf[j] == id) {
-                e = j + 1;
-            } else if (clauses.get(clauseOf[j]).opener() == Opener.MAIN) {
-                break;
-            }
-        }
-        return e;
+        return last[clauseOf[i]] + 1;
     }
 
     /** ", China and India": an actor phrase after a comma continues a list; the clause goes on. */
@@ -143,11 +136,11 @@ final class Clauses {
         }
         if (w.equals("and") && previous.equals(",") && i + 1 < view.size()) {
             int next = i + 1;
-            if (words.is(view.lower(next), WordClass.PREP) && next + 1 < view.size()) {
+            if (view.is(next, WordClass.PREP) && next + 1 < view.size()) {
                 next++;
             }
             return view.timeAt(next) != null || view.lower(i + 1).equals("then")
-                    || words.is(view.lower(i + 1), WordClass.SUBORDINATOR);
+                    || view.is(i + 1, WordClass.SUBORDINATOR);
         }
         return false;
     }
@@ -161,14 +154,14 @@ final class Clauses {
             }
             return isAfterNoun(view, words, i) ? Opener.RELATIVE : Opener.COMPLEMENT;
         }
-        if (words.is(w, WordClass.RELATIVE)) {
+        if (view.is(i, WordClass.RELATIVE)) {
             return Opener.RELATIVE;
         }
-        if (words.is(w, WordClass.CONDITIONAL)) {
+        if (view.is(i, WordClass.CONDITIONAL)) {
             return Opener.CONDITIONAL;
         }
-        if (words.is(w, WordClass.SUBORDINATOR)) {
-            boolean alsoPreposition = words.is(w, WordClass.PREP) || w.equals("as");
+        if (view.is(i, WordClass.SUBORDINATOR)) {
+            boolean alsoPreposition = view.is(i, WordClass.PREP) || w.equals("as");
             return !alsoPreposition || atStart && i + 1 < view.size() && !view.lower(i + 1).equals(",")
                     ? Opener.SUBORDINATE : null;
         }
@@ -176,7 +169,7 @@ final class Clauses {
     }
 
     private static boolean isDeterminerThat(SentenceView view, Words words, int i) {
-        if (i > 0 && words.is(view.lower(i - 1), WordClass.PREP)) {
+        if (i > 0 && view.is(i - 1, WordClass.PREP)) {
             return true;
         }
         if (isAfterNoun(view, words, i)) {

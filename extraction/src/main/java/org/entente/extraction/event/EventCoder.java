@@ -13,9 +13,9 @@ import org.entente.extraction.text.Tokenizer;
 /**
  * The event coder: CAMEO-coded interactions between states from an analysed article.
  *
- * <p>A cascade, so most sentences cost almost nothing: a sentence that is a heading or names no state is skipped;
- * the others are tokenised and looked up in the trigger lexicon; only a sentence with a trigger has its clauses,
- * arguments, mood and dates read. Statements of the same happening are then merged. See the package
+ * <p>A cascade, so most sentences cost almost nothing: a sentence that is a heading, names no state or has no word
+ * that can start a trigger (one pass over its characters) is skipped; the others are tokenised and looked up in
+ * the trigger lexicon; only a sentence with a trigger has its clauses, arguments, mood and dates read. Statements of the same happening are then merged. See the package
  * documentation for the rules.
  *
  * <p>Immutable and thread-safe: build one with {@link #create()} (it loads the dictionaries) and share it.
@@ -26,6 +26,7 @@ public final class EventCoder {
     private final Words words;
     private final CameoTable cameo;
     private final Refinements refinements;
+    private final TriggerLexicon lexicon;
     private final HitFinder hitFinder;
 
     private EventCoder(Tokenizer tokenizer, Words words, CameoTable cameo, Refinements refinements,
@@ -34,7 +35,8 @@ public final class EventCoder {
         this.words = words;
         this.cameo = cameo;
         this.refinements = refinements;
-        this.hitFinder = new HitFinder(lexicon, words);
+        this.lexicon = lexicon;
+        this.hitFinder = new HitFinder(lexicon);
     }
 
     /** A coder with the built-in dictionaries. */
@@ -52,11 +54,12 @@ public final class EventCoder {
                 new Accusations(), article.actors());
         List<Candidate> candidates = new ArrayList<>();
         for (AnalysedSentence sentence : article.sentences()) {
-            if (!mayHoldEvent(sentence)) {
+            if (!mayHoldEvent(sentence) || !lexicon.mayOccurIn(article.text(), sentence.sentence().start(),
+                    sentence.sentence().end())) {
                 continue;
             }
             SentenceView view = new SentenceView(sentence,
-                    tokenizer.tokenize(article.text(), sentence.sentence().start(), sentence.sentence().end()));
+                    tokenizer.tokenize(article.text(), sentence.sentence().start(), sentence.sentence().end()), words);
             List<Hit> hits = hitFinder.find(view);
             if (hits.isEmpty()) {
                 continue;

@@ -34,10 +34,12 @@ final class EventMerger {
     /** Statements of one happening, growing as they are merged. */
     private static final class Group {
         private final List<Candidate> statements = new ArrayList<>();
+        private final String pair;
         private Candidate head;
 
         Group(Candidate first) {
             head = first;
+            pair = pair(first);
             statements.add(first);
         }
 
@@ -80,7 +82,7 @@ final class EventMerger {
                 continue;
             }
             for (Group specific : groups) {
-                if (specific != general && pair(specific.head).equals(pair(general.head))
+                if (specific != general && specific.pair.equals(general.pair)
                         && specific.head.cameo().root().equals(general.head.cameo().root())
                         && Objects.equals(specific.head.date(), general.head.date())
                         && specific.head.evidence().sentenceIndex() == general.head.evidence().sentenceIndex()) {

@@ -26,11 +26,9 @@ import org.entente.extraction.text.Token;
 final class HitFinder {
 
     private final TriggerLexicon lexicon;
-    private final Words words;
 
-    HitFinder(TriggerLexicon lexicon, Words words) {
+    HitFinder(TriggerLexicon lexicon) {
         this.lexicon = lexicon;
-        this.words = words;
     }
 
     List<Hit> find(SentenceView view) {
@@ -107,18 +105,18 @@ final class HitFinder {
         Token token = view.token(p);
         Slot slot = view.slotAt(p);
         if (slot != null) {
-            return slot.mentions().stream().allMatch(HitFinder::isDemonym);
+            return isModifier(view, slot, start);
         }
         if (isStrongVerbContext(view, start)) {
-            return is(previous, WordClass.DET);
+            return view.is(p, WordClass.DET);
         }
         if (previous.equals("and") || previous.equals(",") || previous.equals("or")) {
-            return !(end < view.size() && (view.slotAt(end) != null || is(view.lower(end), WordClass.DET)));
+            return !(end < view.size() && (view.slotAt(end) != null || view.is(end, WordClass.DET)));
         }
         if (token.type() == Token.Type.CLITIC || token.type() == Token.Type.NUMBER || view.timeAt(p) != null) {
             return true;
         }
-        return is(previous, WordClass.DET) || is(previous, WordClass.PREP) || is(previous, WordClass.BE)
+        return view.is(p, WordClass.DET) || view.is(p, WordClass.PREP) || view.is(p, WordClass.BE)
                 || token.type() == Token.Type.WORD;
     }
 
@@ -133,7 +131,7 @@ final class HitFinder {
         int p = start - 1;
         int adjectives = 0;
         while (p >= 0 && adjectives < 2 && view.token(p).isWord() && !view.token(p).isCapitalised()
-                && view.slotAt(p) == null && !isStructural(view.lower(p))) {
+                && view.slotAt(p) == null && !view.isFunctionWord(p) && !view.lower(p).endsWith("ly")) {
             p--;
             adjectives++;
         }
@@ -141,13 +139,8 @@ final class HitFinder {
             return false;
         }
         Token token = view.token(p);
-        boolean determiner = is(view.lower(p), WordClass.DET) && !is(view.lower(p), WordClass.RELATIVE);
+        boolean determiner = view.is(p, WordClass.DET) && !view.is(p, WordClass.RELATIVE);
         return determiner || token.type() == Token.Type.CLITIC || token.type() == Token.Type.NUMBER;
-    }
-
-    /** A word that is not an adjective or noun: a function word of any class. */
-    private boolean isStructural(String word) {
-        return words.isFunctionWord(word) || word.endsWith("ly");
     }
 
     /** After 'to', a modal or auxiliary, a negation, an adverb, a pronoun or a state's name: only a verb fits. */
@@ -159,20 +152,27 @@ final class HitFinder {
         String previous = view.lower(p);
         Slot slot = view.slotAt(p);
         if (slot != null) {
-            return !slot.mentions().stream().allMatch(HitFinder::isDemonym);
+            return !isModifier(view, slot, start);
         }
-        return previous.equals("to") || is(previous, WordClass.MODAL) || is(previous, WordClass.FUTURE)
-                || is(previous, WordClass.NEGATION) || is(previous, WordClass.HAVE)
-                || is(previous, WordClass.ADVERB) || previous.endsWith("ly") || isPersonalPronoun(previous);
+        return previous.equals("to") || view.is(p, WordClass.MODAL) || view.is(p, WordClass.FUTURE)
+                || view.is(p, WordClass.NEGATION) || view.is(p, WordClass.HAVE)
+                || view.is(p, WordClass.ADVERB) || previous.endsWith("ly") || isPersonalPronoun(view, p);
     }
 
-    private boolean is(String word, WordClass wordClass) {
-        return words.is(word, wordClass);
+    /**
+     * Whether an actor phrase right before a form modifies it as a noun: a demonym ("Iranian strikes"), a place
+     * ("the Persian Gulf War"), a name after a determiner ("the Iraq war"), or before a capitalised form ("Iran–Iraq
+     * War"); otherwise it is the subject of a verb ("Iran attacks").
+     */
+    private boolean isModifier(SentenceView view, Slot slot, int form) {
+        boolean afterDeterminer = view.is(slot.first() - 1, WordClass.DET);
+        return slot.mentions().stream().allMatch(HitFinder::isDemonym) || !slot.isActor() || afterDeterminer
+                || view.token(form).isCapitalised();
     }
 
-    private boolean isPersonalPronoun(String word) {
-        return (is(word, WordClass.PERSON) || is(word, WordClass.THING) || is(word, WordClass.PLURAL))
-                && !is(word, WordClass.DET);
+    private static boolean isPersonalPronoun(SentenceView view, int i) {
+        return (view.is(i, WordClass.PERSON) || view.is(i, WordClass.THING) || view.is(i, WordClass.PLURAL))
+                && !view.is(i, WordClass.DET);
     }
 
     private static boolean isDemonym(ActorMention mention) {

@@ -27,9 +27,44 @@ final class Refinements {
     record Refined(List<String> codes, List<int[]> spans) {
     }
 
-    private final Map<String, List<Cue>> groups;
+    /** A group's cues by their first word; cues whose first word ends in '*' are kept apart and tried by prefix. */
+    private record Group(Map<String, List<Cue>> byFirstWord, List<Cue> prefixed) {
 
-    private Refinements(Map<String, List<Cue>> groups) {
+        static Group of(List<Cue> cues) {
+            Map<String, List<Cue>> byFirst = new HashMap<>();
+            List<Cue> prefixed = new ArrayList<>();
+            for (Cue cue : cues) {
+                if (cue.phrase().first().endsWith("*")) {
+                    prefixed.add(cue);
+                } else {
+                    byFirst.computeIfAbsent(cue.phrase().first(), w -> new ArrayList<>()).add(cue);
+                }
+            }
+            return new Group(byFirst, prefixed);
+        }
+
+        /** The longest cue at {@code lower[i]} within {@code end}, or null. */
+        Cue at(String[] lower, int i, int end) {
+            List<Cue> exact = byFirstWord.get(lower[i]);
+            if (exact != null) {
+                for (Cue cue : exact) {
+                    if (i + cue.phrase().length() <= end && cue.phrase().matchesAt(lower, i)) {
+                        return cue;
+                    }
+                }
+            }
+            for (Cue cue : prefixed) {
+                if (i + cue.phrase().length() <= end && cue.phrase().matchesAt(lower, i)) {
+                    return cue;
+                }
+            }
+            return null;
+        }
+    }
+
+    private final Map<String, Group> groups;
+
+    private Refinements(Map<String, Group> groups) {
         this.groups = groups;
     }
 
@@ -46,8 +81,12 @@ final class Refinements {
             groups.computeIfAbsent(row[0], g -> new ArrayList<>())
                     .add(new Cue(Phrase.parse(row[1]), row[2], row[3].equals("replace")));
         }
-        groups.values().forEach(list -> list.sort((a, b) -> b.phrase().length() - a.phrase().length()));
-        return new Refinements(Map.copyOf(groups));
+        Map<String, Group> indexed = new HashMap<>();
+        groups.forEach((name, cues) -> {
+            cues.sort((a, b) -> b.phrase().length() - a.phrase().length());
+            indexed.put(name, Group.of(cues));
+        });
+        return new Refinements(indexed);
     }
 
     boolean hasGroup(String group) {
@@ -61,20 +100,14 @@ final class Refinements {
      * root's specific ones ({@code 073}).
      */
     Refined codes(String group, String[] lower, int from, int to) {
-        List<Cue> cues = groups.get(group);
+        Group cues = groups.get(group);
         Map<String, Map<String, Integer>> votesByRoot = new LinkedHashMap<>();
         Map<String, Map<String, Integer>> replacing = new LinkedHashMap<>();
         List<int[]> spans = new ArrayList<>();
         int i = Math.max(0, from);
         int end = Math.min(to, lower.length);
         while (i < end) {
-            Cue found = null;
-            for (Cue cue : cues) {
-                if (i + cue.phrase().length() <= end && cue.phrase().matchesAt(lower, i)) {
-                    found = cue;
-                    break;
-                }
-            }
+            Cue found = cues.at(lower, i, end);
             if (found == null) {
                 i++;
                 continue;

@@ -1,7 +1,7 @@
 package org.entente.extraction.event;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +90,7 @@ final class SentenceCoder {
         coded = withoutConsumed(coded);
         List<Hit> productive = coded.stream().map(Coded::hit).toList();
         Set<Integer> taken = new HashSet<>();
-        Map<Hit, EventDating.Dated> dates = new HashMap<>();
+        Map<Hit, EventDating.Dated> dates = new IdentityHashMap<>();
         List<Candidate> candidates = new ArrayList<>();
         for (Coded c : coded) {
             Hit coordinated = finder.coordinatedVerbBefore(c.hit());

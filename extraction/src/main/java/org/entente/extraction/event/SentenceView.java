@@ -22,13 +22,19 @@ final class SentenceView {
     private final List<Slot> slots;
     private final int[] slotAt;
     private final int[] timeAt;
+    private final int[] classes;
 
-    SentenceView(AnalysedSentence analysed, List<Token> tokens) {
+    SentenceView(AnalysedSentence analysed, List<Token> tokens, Words words) {
         this.analysed = analysed;
         this.tokens = List.copyOf(tokens);
         this.lower = new String[tokens.size()];
         for (int i = 0; i < lower.length; i++) {
-            lower[i] = tokens.get(i).text().toLowerCase(Locale.ROOT).replace('’', '\'');
+            String lowered = tokens.get(i).text().toLowerCase(Locale.ROOT);
+            lower[i] = lowered.indexOf('’') < 0 ? lowered : lowered.replace('’', '\'');
+        }
+        this.classes = new int[tokens.size()];
+        for (int i = 0; i < lower.length; i++) {
+            classes[i] = words.mask(lower[i]);
         }
         this.slotAt = new int[tokens.size()];
         Arrays.fill(slotAt, -1);
@@ -54,6 +60,16 @@ final class SentenceView {
 
     Token token(int i) {
         return tokens.get(i);
+    }
+
+    /** Whether token {@code i} is a word of the class (single-word entries of {@code words.tsv}). */
+    boolean is(int i, WordClass wordClass) {
+        return i >= 0 && i < classes.length && (classes[i] & Words.bit(wordClass)) != 0;
+    }
+
+    /** Whether token {@code i} is a word of any class. */
+    boolean isFunctionWord(int i) {
+        return i >= 0 && i < classes.length && classes[i] != 0;
     }
 
     /** Lower-case words with typographic apostrophes made plain. */
@@ -124,17 +140,24 @@ final class SentenceView {
             for (int t = span[0]; t <= span[1]; t++) {
                 slotAt[t] = g;
             }
-            built.add(new Slot(span[0], span[1], groups.get(g)));
+            built.add(Slot.of(span[0], span[1], groups.get(g)));
         }
         return List.copyOf(built);
     }
 
     /** First and last token overlapping {@code [start, end)}; first > last when none does. */
     private int[] span(int start, int end) {
-        int first = 0;
-        while (first < tokens.size() && tokens.get(first).end() <= start) {
-            first++;
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= start) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
         }
+        int first = lo;
         int last = first - 1;
         while (last + 1 < tokens.size() && tokens.get(last + 1).start() < end) {
             last++;

@@ -47,7 +47,7 @@ final class Syntax {
     }
 
     boolean is(int i, WordClass wordClass) {
-        return i >= 0 && i < view.size() && words.is(view.lower(i), wordClass);
+        return view.is(i, wordClass);
     }
 
     boolean isTrigger(int i) {
@@ -84,16 +84,32 @@ final class Syntax {
 
     /** A word of a class that structures clauses (preposition, auxiliary, modal, conjunction, pronoun...). */
     boolean isFunctionWord(int i) {
-        for (WordClass c : new WordClass[] {WordClass.PREP, WordClass.BE, WordClass.HAVE, WordClass.MODAL,
-            WordClass.FUTURE, WordClass.NEGATION, WordClass.COORDINATOR, WordClass.RELATIVE,
-            WordClass.SUBORDINATOR, WordClass.CONDITIONAL, WordClass.PERSON, WordClass.THING, WordClass.PLURAL}) {
-            if (is(i, c) && !(c == WordClass.PERSON && is(i, WordClass.DET))
-                    && !(c == WordClass.THING && is(i, WordClass.DET))
-                    && !(c == WordClass.PLURAL && is(i, WordClass.DET))) {
-                return true;
-            }
+        if (is(i, WordClass.DET)) {
+            return STRUCTURAL_NOT_PRONOUN.test(i, this);
         }
-        return false;
+        return STRUCTURAL.test(i, this);
+    }
+
+    /** The classes that structure clauses. */
+    private static final ClassTest STRUCTURAL = new ClassTest(WordClass.PREP, WordClass.BE, WordClass.HAVE,
+            WordClass.MODAL, WordClass.FUTURE, WordClass.NEGATION, WordClass.COORDINATOR, WordClass.RELATIVE,
+            WordClass.SUBORDINATOR, WordClass.CONDITIONAL, WordClass.PERSON, WordClass.THING, WordClass.PLURAL);
+    /** The same without the pronoun classes: a possessive ("his") is a determiner. */
+    private static final ClassTest STRUCTURAL_NOT_PRONOUN = new ClassTest(WordClass.PREP, WordClass.BE,
+            WordClass.HAVE, WordClass.MODAL, WordClass.FUTURE, WordClass.NEGATION, WordClass.COORDINATOR,
+            WordClass.RELATIVE, WordClass.SUBORDINATOR, WordClass.CONDITIONAL);
+
+    /** Whether a token is of any of some classes. */
+    private record ClassTest(WordClass... classes) {
+
+        boolean test(int i, Syntax syntax) {
+            for (WordClass c : classes) {
+                if (syntax.is(i, c)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /**

@@ -34,9 +34,16 @@ final class TriggerLexicon {
     }
 
     private final Map<String, List<Form>> byFirstWord;
+    private final FirstWords firstWords;
 
     private TriggerLexicon(Map<String, List<Form>> byFirstWord) {
         this.byFirstWord = byFirstWord;
+        this.firstWords = FirstWords.of(byFirstWord.keySet());
+    }
+
+    /** Whether a trigger may start in {@code text[start, end)}: a cheap test before tokenising a sentence. */
+    boolean mayOccurIn(CharSequence text, int start, int end) {
+        return firstWords.occursIn(text, start, end);
     }
 
     /** The built-in lexicon, checked against the code table and the refinement groups. */

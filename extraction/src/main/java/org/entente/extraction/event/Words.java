@@ -18,6 +18,7 @@ import org.entente.extraction.text.Tsv;
 final class Words {
 
     private final Map<String, Set<WordClass>> single;
+    private final Map<String, Integer> masks;
     private final Map<String, List<Entry>> phrasesByFirst;
 
     private record Entry(Phrase phrase, Set<WordClass> classes) {
@@ -26,6 +27,28 @@ final class Words {
     private Words(Map<String, Set<WordClass>> single, Map<String, List<Entry>> phrasesByFirst) {
         this.single = single;
         this.phrasesByFirst = phrasesByFirst;
+        Map<String, Integer> bits = new HashMap<>();
+        single.forEach((word, classes) -> bits.put(word, mask(classes)));
+        this.masks = bits;
+    }
+
+    /** The bit of a class in a {@link #mask(String)}. */
+    static int bit(WordClass wordClass) {
+        return 1 << wordClass.ordinal();
+    }
+
+    private static int mask(Set<WordClass> classes) {
+        int mask = 0;
+        for (WordClass c : classes) {
+            mask |= bit(c);
+        }
+        return mask;
+    }
+
+    /** The classes of a single word as bits ({@link #bit(WordClass)}), 0 for a word of no class. */
+    int mask(String lower) {
+        Integer mask = masks.get(lower);
+        return mask == null ? 0 : mask;
     }
 
     /** The built-in dictionary. */
@@ -46,18 +69,12 @@ final class Words {
         }
         phrases.values().forEach(list -> list.sort((a, b) -> b.phrase().length() - a.phrase().length()));
         single.replaceAll((w, c) -> Collections.unmodifiableSet(c));
-        return new Words(Map.copyOf(single), Map.copyOf(phrases));
+        return new Words(single, phrases);
     }
 
     /** Whether the single word {@code lower} is of the class. */
     boolean is(String lower, WordClass wordClass) {
-        Set<WordClass> classes = single.get(lower);
-        return classes != null && classes.contains(wordClass);
-    }
-
-    /** Whether the single word has any class at all (a function word, as opposed to a noun or adjective). */
-    boolean isFunctionWord(String lower) {
-        return single.containsKey(lower);
+        return (mask(lower) & bit(wordClass)) != 0;
     }
 
     /**
