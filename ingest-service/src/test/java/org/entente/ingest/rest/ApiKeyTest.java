@@ -7,6 +7,7 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.entente.ingest.testing.Articles;
 import org.entente.ingest.testing.StoredRows;
+import org.entente.ingest.testing.Uploads;
 import org.entente.localstack.test.LocalInfraTestResource;
 import org.junit.jupiter.api.Test;
 
@@ -80,7 +81,7 @@ class ApiKeyTest {
 
     @Test
     void validKeyIsAccepted() {
-        given().header("X-Api-Key", ArticleUploadTest.KEY).contentType(ContentType.TEXT).body(Articles.unique())
+        given().header("X-Api-Key", Uploads.KEY).contentType(ContentType.TEXT).body(Articles.unique())
                 .post("/api/articles")
                 .then().statusCode(202).body("duplicate", equalTo(false));
     }

@@ -12,6 +12,7 @@ import org.entente.extraction.ExtractionEngine;
 import org.entente.ingest.testing.Articles;
 import org.entente.ingest.testing.StoredRows;
 import org.entente.ingest.testing.TestDocuments;
+import org.entente.ingest.testing.Uploads;
 import org.entente.localstack.test.LocalInfraTestResource;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +33,7 @@ import static org.hamcrest.Matchers.equalTo;
         initArgs = @ResourceArg(name = LocalInfraTestResource.DATABASE, value = "ingest"))
 class ArticleUploadTest {
 
-    static final String KEY = "dev-key";
+    private static final String KEY = Uploads.KEY;
 
     @Inject
     StoredRows rows;
@@ -68,7 +69,7 @@ class ArticleUploadTest {
 
     @Test
     void acceptedArticleIsPublishedOnceKafkaHasItsMessages() {
-        String id = postText(Articles.unique()).path("id");
+        String id = Uploads.postText(Articles.unique()).path("id");
 
         await().atMost(Duration.ofMinutes(1)).untilAsserted(() ->
                 given().when().get("/api/articles/" + id)
@@ -96,7 +97,7 @@ class ArticleUploadTest {
     void pdfFileIsParsedAndAccepted() {
         String sentence = "Iraq and Pakistan agreed to expand trade, reference " + java.util.UUID.randomUUID();
 
-        String id = uploadFile("paper.pdf", TestDocuments.pdf(sentence), Map.of("source", "Think tank"))
+        String id = Uploads.uploadFile("paper.pdf", TestDocuments.pdf(sentence), Map.of("source", "Think tank"))
                 .then().statusCode(202).extract().path("id");
 
         given().when().get("/api/articles/" + id).then().statusCode(200)
@@ -108,7 +109,7 @@ class ArticleUploadTest {
         byte[] docx = TestDocuments.docx("Agreement signed", "Iraq and Pakistan signed an agreement, reference "
                 + java.util.UUID.randomUUID());
 
-        String id = uploadFile("agreement.docx", docx, Map.of()).then().statusCode(202).extract().path("id");
+        String id = Uploads.uploadFile("agreement.docx", docx, Map.of()).then().statusCode(202).extract().path("id");
 
         given().when().get("/api/articles/" + id).then().statusCode(200)
                 .body("mediaType", equalTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
@@ -120,7 +121,7 @@ class ArticleUploadTest {
         String html = "<html><head><title>Visit</title><style>p{color:red}</style></head><body><p>The Iraqi prime "
                 + "minister visited Islamabad, reference " + java.util.UUID.randomUUID() + ".</p></body></html>";
 
-        String id = uploadFile("visit.html", html.getBytes(StandardCharsets.UTF_8), Map.of("title", "Given title"))
+        String id = Uploads.uploadFile("visit.html", html.getBytes(StandardCharsets.UTF_8), Map.of("title", "Given title"))
                 .then().statusCode(202).extract().path("id");
 
         given().when().get("/api/articles/" + id).then().statusCode(200)
@@ -130,7 +131,7 @@ class ArticleUploadTest {
     @Test
     void sameTextTwiceIsStoredOnceAndAnsweredAsDuplicate() {
         String text = Articles.unique();
-        ExtractableResponse<Response> first = postText(text);
+        ExtractableResponse<Response> first = Uploads.postText(text);
         StoredRows.Snapshot before = rows.snapshot();
 
         ExtractableResponse<Response> second = given().header("X-Api-Key", KEY).contentType(ContentType.JSON)
@@ -153,18 +154,6 @@ class ArticleUploadTest {
                 .body("type", equalTo("urn:entente:problem:not-found"))
                 .body("status", equalTo(404))
                 .body("instance", endsWith("/api/articles/" + "0".repeat(64)));
-    }
-
-    static ExtractableResponse<Response> postText(String text) {
-        return given().header("X-Api-Key", KEY).contentType(ContentType.TEXT).body(text)
-                .when().post("/api/articles")
-                .then().statusCode(202).extract();
-    }
-
-    static Response uploadFile(String name, byte[] content, Map<String, String> fields) {
-        var request = given().header("X-Api-Key", KEY).multiPart("file", name, content, "application/octet-stream");
-        fields.forEach(request::multiPart);
-        return request.when().post("/api/articles");
     }
 
     private static String normalised(String text) {

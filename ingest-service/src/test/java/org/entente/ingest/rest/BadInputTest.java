@@ -9,6 +9,7 @@ import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import org.entente.ingest.testing.Articles;
 import org.entente.ingest.testing.StoredRows;
+import org.entente.ingest.testing.Uploads;
 import org.entente.ingest.testing.TestDocuments;
 import org.entente.localstack.test.LocalInfraTestResource;
 import org.junit.jupiter.api.AfterEach;
@@ -39,7 +40,7 @@ import static org.hamcrest.Matchers.not;
         initArgs = @ResourceArg(name = LocalInfraTestResource.DATABASE, value = "ingest"))
 class BadInputTest {
 
-    private static final String KEY = ArticleUploadTest.KEY;
+    private static final String KEY = Uploads.KEY;
 
     @Inject
     StoredRows rows;
@@ -133,7 +134,7 @@ class BadInputTest {
     void imageFileIsRefusedAsUnsupported() {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
 
-        problem(ArticleUploadTest.uploadFile("article.txt", png, Map.of()),
+        problem(Uploads.uploadFile("article.txt", png, Map.of()),
                 415, "unsupported-media-type", "Unsupported media type");
     }
 
@@ -141,19 +142,19 @@ class BadInputTest {
     void zipFileIsRefusedForOneArticle() {
         byte[] zip = TestDocuments.zip(Map.of("a.txt", Articles.unique().getBytes(StandardCharsets.UTF_8)));
 
-        problem(ArticleUploadTest.uploadFile("articles.zip", zip, Map.of()),
+        problem(Uploads.uploadFile("articles.zip", zip, Map.of()),
                 415, "unsupported-media-type", "Unsupported media type");
     }
 
     @Test
     void encryptedPdfIsRefused() {
-        problem(ArticleUploadTest.uploadFile("secret.pdf", TestDocuments.encryptedPdf("Secret talks."), Map.of()),
+        problem(Uploads.uploadFile("secret.pdf", TestDocuments.encryptedPdf("Secret talks."), Map.of()),
                 422, "encrypted-document", "Encrypted document");
     }
 
     @Test
     void corruptDocxIsRefused() {
-        problem(ArticleUploadTest.uploadFile("broken.docx", TestDocuments.corruptDocx(), Map.of()),
+        problem(Uploads.uploadFile("broken.docx", TestDocuments.corruptDocx(), Map.of()),
                 422, "unreadable-document", "Unreadable document");
     }
 
@@ -161,13 +162,13 @@ class BadInputTest {
     void truncatedPdfIsRefused() {
         byte[] pdf = TestDocuments.pdf("Cut short.");
 
-        problem(ArticleUploadTest.uploadFile("cut.pdf", Arrays.copyOf(pdf, pdf.length / 3), Map.of()),
+        problem(Uploads.uploadFile("cut.pdf", Arrays.copyOf(pdf, pdf.length / 3), Map.of()),
                 422, "unreadable-document", "Unreadable document");
     }
 
     @Test
     void docxZipBombIsRefused() {
-        problem(ArticleUploadTest.uploadFile("bomb.docx", TestDocuments.docxBomb(50_000_000), Map.of()),
+        problem(Uploads.uploadFile("bomb.docx", TestDocuments.docxBomb(50_000_000), Map.of()),
                 422, "document-too-complex", "Document too complex");
     }
 

@@ -10,6 +10,7 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.entente.ingest.testing.Articles;
 import org.entente.ingest.testing.StoredRows;
+import org.entente.ingest.testing.Uploads;
 import org.entente.ingest.testing.TestDocuments;
 import org.entente.localstack.test.LocalInfraTestResource;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class BatchUploadTest {
     @Test
     void mixOfGoodDuplicateAndBadFilesIsProcessedFileByFile() {
         String alreadyIngested = Articles.unique();
-        ArticleUploadTest.postText(alreadyIngested);
+        Uploads.postText(alreadyIngested);
         Map<String, byte[]> zipped = new LinkedHashMap<>();
         zipped.put("folder/third.txt", utf8(Articles.unique()));
         zipped.put("folder/inner.zip", TestDocuments.zip(Map.of("hidden.txt", utf8(Articles.unique()))));
@@ -170,7 +171,7 @@ class BatchUploadTest {
     }
 
     static RequestSpecification batch() {
-        return given().header("X-Api-Key", ArticleUploadTest.KEY);
+        return given().header("X-Api-Key", Uploads.KEY);
     }
 
     static JsonPath awaitDone(String jobId) {

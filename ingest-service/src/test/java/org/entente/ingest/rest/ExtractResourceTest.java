@@ -7,6 +7,7 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.entente.ingest.testing.Articles;
 import org.entente.ingest.testing.StoredRows;
+import org.entente.ingest.testing.Uploads;
 import org.entente.ingest.testing.TestDocuments;
 import org.entente.localstack.test.LocalInfraTestResource;
 import org.junit.jupiter.api.AfterEach;
@@ -73,7 +74,7 @@ class ExtractResourceTest {
         String extracted = given().contentType(ContentType.JSON).body(Map.of("text", text))
                 .post("/api/extract").then().statusCode(200).extract().path("article.id");
 
-        String ingested = ArticleUploadTest.postText(text).path("id");
+        String ingested = Uploads.postText(text).path("id");
         before = rows.snapshot(); // the ingestion above stored the article on purpose
 
         assertThat(extracted).isEqualTo(ingested);
