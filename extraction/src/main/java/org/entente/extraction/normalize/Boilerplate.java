@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.entente.extraction.text.Tsv;
@@ -22,33 +23,34 @@ final class Boilerplate {
         TAIL
     }
 
-    /** One pattern per action: the alternation of that action's rows. */
-    private final Map<Action, Pattern> patterns;
+    /** All rows in one pattern: group 1 holds the {@code line} rows, group 2 the {@code tail} rows. */
+    private final Pattern pattern;
 
-    private Boilerplate(Map<Action, Pattern> patterns) {
-        this.patterns = Map.copyOf(patterns);
+    private Boilerplate(Pattern pattern) {
+        this.pattern = pattern;
     }
 
     static Boilerplate load() {
         Map<Action, StringJoiner> alternatives = new EnumMap<>(Action.class);
-        for (String[] row : Tsv.read(Boilerplate.class, "boilerplate.tsv", "pattern", "action")) {
-            Pattern.compile(row[0]); // fails here, naming the row, when a row is not a valid expression
-            alternatives.computeIfAbsent(Action.valueOf(row[1].toUpperCase(Locale.ROOT)), a -> new StringJoiner("|"))
-                    .add("(?:" + row[0] + ")");
+        for (Action action : Action.values()) {
+            alternatives.put(action, new StringJoiner("|"));
         }
-        Map<Action, Pattern> patterns = new EnumMap<>(Action.class);
-        alternatives.forEach((action, joined) -> patterns.put(action,
-                Pattern.compile(joined.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
-        return new Boilerplate(patterns);
+        for (String[] row : Tsv.read(Boilerplate.class, "boilerplate.tsv", "pattern", "action")) {
+            if (Pattern.compile(row[0]).matcher("").groupCount() > 0) {
+                throw new IllegalStateException("boilerplate.tsv: use (?:...) groups, not capturing ones: " + row[0]);
+            }
+            alternatives.get(Action.valueOf(row[1].toUpperCase(Locale.ROOT))).add("(?:" + row[0] + ")");
+        }
+        String joined = "(" + alternatives.get(Action.LINE) + ")|(" + alternatives.get(Action.TAIL) + ")";
+        return new Boilerplate(Pattern.compile(joined, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
     }
 
     /** What to do with the line when a pattern matches it whole, or null when it is not boilerplate. */
     Action match(String line) {
-        for (Map.Entry<Action, Pattern> e : patterns.entrySet()) {
-            if (e.getValue().matcher(line).matches()) {
-                return e.getKey();
-            }
+        Matcher m = pattern.matcher(line);
+        if (!m.matches()) {
+            return null;
         }
-        return null;
+        return m.group(1) != null ? Action.LINE : Action.TAIL;
     }
 }

@@ -76,45 +76,41 @@ final class CharacterCleaner {
     }
 
     private static String normaliseCharacters(String text) {
-        int n = text.length();
+        char[] in = text.toCharArray();
+        int n = in.length;
         int first = 0;
-        while (first < n && !needsCleaning(text.charAt(first))) {
+        while (first < n && !needsCleaning(in[first])) {
             first++;
         }
         if (first == n) {
             return text;
         }
-        StringBuilder out = new StringBuilder(n).append(text, 0, first);
+        char[] out = new char[n];
+        System.arraycopy(in, 0, out, 0, first);
+        int length = first;
         for (int i = first; i < n; i++) {
-            char c = text.charAt(i);
+            char c = in[i];
             if (!needsCleaning(c)) {
-                int next = i + 1;
-                while (next < n && !needsCleaning(text.charAt(next))) {
-                    next++;
-                }
-                out.append(text, i, next);
-                i = next - 1;
+                out[length++] = c;
                 continue;
             }
             switch (c) {
                 case '\r' -> {
-                    out.append('\n');
-                    if (i + 1 < n && text.charAt(i + 1) == '\n') {
+                    out[length++] = '\n';
+                    if (i + 1 < n && in[i + 1] == '\n') {
                         i++;
                     }
                 }
-                case '\u2028', '\u2029', '\u000B', '\f', '\u0085' -> out.append('\n');
-                case '\t', '\u00A0', '\u1680', '\u202F', '\u205F', '\u3000' -> out.append(' ');
-                // invisible: soft hyphen, zero-width space/joiners, word joiner, BOM, direction marks
-                case '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u200E', '\u200F' -> {
-                }
+                case '\u2028', '\u2029', '\u000B', '\f', '\u0085' -> out[length++] = '\n';
+                case '\t', '\u00A0', '\u1680', '\u202F', '\u205F', '\u3000' -> out[length++] = ' ';
+                // invisible: soft hyphen, zero-width space/joiners, word joiner, BOM, direction marks; other controls
                 default -> {
                     if (c >= '\u2000' && c <= '\u200A') {
-                        out.append(' ');
+                        out[length++] = ' ';
                     }
                 }
             }
         }
-        return out.toString();
+        return new String(out, 0, length);
     }
 }

@@ -28,31 +28,34 @@ final class FootnoteMarkers {
 
     /** The line without footnote markers. */
     static String strip(String line) {
-        int n = line.length();
-        int i = 0;
-        while (i < n && !isCandidate(line.charAt(i))) {
-            i++;
-        }
-        if (i == n) {
-            return line;
-        }
+        char[] chars = line.toCharArray();
+        int n = chars.length;
         StringBuilder out = null;
-        for (; i < n; i++) {
-            char c = line.charAt(i);
-            int markerEnd = isCandidate(c) ? markerEnd(line, i, out) : -1;
+        int copied = 0;
+        for (int i = 0; i < n; i++) {
+            if (!isCandidate(chars[i])) {
+                continue;
+            }
+            if (out != null && copied < i) {
+                // the marker rules read the cleaned text before the candidate
+                out.append(chars, copied, i - copied);
+                copied = i;
+            }
+            int markerEnd = markerEnd(line, i, out);
             if (markerEnd < 0) {
-                if (out != null) {
-                    out.append(c);
-                }
                 continue;
             }
             if (out == null) {
-                out = new StringBuilder(n).append(line, 0, i);
+                out = new StringBuilder(n).append(chars, 0, i);
             }
             closeGap(out, line, markerEnd);
+            copied = markerEnd;
             i = markerEnd - 1;
         }
-        return out == null ? line : out.toString();
+        if (out == null) {
+            return line;
+        }
+        return out.append(chars, copied, n - copied).toString();
     }
 
     /** A character that may start a marker: a digit, a bracket or a superscript digit. */

@@ -77,19 +77,20 @@ final class InlineCleaner {
     }
 
     /** The features of a line, as a set of the {@code HAS_} bits. */
-    private static int features(String s) {
+    private static int features(String line) {
+        char[] s = line.toCharArray();
         int f = 0;
         char prev = ' ';
-        int n = s.length();
+        int n = s.length;
         for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (c >= 128) {
                 f |= FootnoteMarkers.isSuperscriptDigit(c) ? HAS_FOOTNOTE : 0;
             } else if (c >= '0' && c <= '9') {
                 boolean glued = Character.isLetter(prev) || prev == '.' || prev == ',' || prev == ';' || prev == ':'
                         || prev == '"' || prev == ')';
                 f |= glued ? HAS_FOOTNOTE : 0;
-            } else {
+            } else if (NOTABLE[c]) {
                 f |= asciiFeature(c, prev, s, i);
             }
             prev = c;
@@ -97,7 +98,16 @@ final class InlineCleaner {
         return f;
     }
 
-    private static int asciiFeature(char c, char prev, String s, int i) {
+    /** The ASCII characters {@link #asciiFeature} looks at; letters and most punctuation are not. */
+    private static final boolean[] NOTABLE = new boolean[128];
+
+    static {
+        for (char c : "\\[{<@*_'/ .,;:!?)]".toCharArray()) {
+            NOTABLE[c] = true;
+        }
+    }
+
+    private static int asciiFeature(char c, char prev, char[] s, int i) {
         return switch (c) {
             case '\\' -> HAS_ESCAPE;
             case '[' -> HAS_BRACKET | HAS_FOOTNOTE;
@@ -106,10 +116,10 @@ final class InlineCleaner {
             case '@' -> HAS_ADDRESS;
             case '*', '_' -> HAS_EMPHASIS;
             case '\'' -> prev == '\'' ? HAS_WIKI_QUOTES : 0;
-            case '/' -> prev == ':' && i + 1 < s.length() && s.charAt(i + 1) == '/' ? HAS_ADDRESS : 0;
+            case '/' -> prev == ':' && i + 1 < s.length && s[i + 1] == '/' ? HAS_ADDRESS : 0;
             case ' ' -> prev == ' ' ? HAS_LOOSE_SPACE : 0;
-            case '.' -> (prev == ' ' ? HAS_LOOSE_SPACE : 0) | (prev == 'w' && i >= 3 && s.startsWith("www", i - 3)
-                    ? HAS_ADDRESS : 0);
+            case '.' -> (prev == ' ' ? HAS_LOOSE_SPACE : 0)
+                    | (prev == 'w' && i >= 3 && s[i - 2] == 'w' && s[i - 3] == 'w' ? HAS_ADDRESS : 0);
             case ',', ';', ':', '!', '?', ')', ']' -> prev == ' ' ? HAS_LOOSE_SPACE : 0;
             default -> 0;
         };

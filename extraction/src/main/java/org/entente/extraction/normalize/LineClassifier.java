@@ -148,16 +148,9 @@ final class LineClassifier {
         return null;
     }
 
-    /** Whether the text has an {@code @}, a {@code ://} or a {@code www.}, found in one scan. */
+    /** Whether the text has an {@code @}, a {@code ://} or a {@code www.}. */
     private static boolean hasAddressMark(String text) {
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '@' || c == ':' && text.startsWith("//", i + 1) || c == 'w' && text.startsWith("ww.", i + 1)) {
-                return true;
-            }
-        }
-        return false;
+        return text.indexOf('@') >= 0 || text.contains("://") || text.contains("www.");
     }
 
     private static boolean isAddressOnly(String text) {
