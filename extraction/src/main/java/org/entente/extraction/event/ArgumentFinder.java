@@ -512,14 +512,14 @@ final class ArgumentFinder {
             }
             if (slot != null && acceptable(slot, trigger, false)) {
                 double certainty = where.equals(Trigger.OBJECT) ? OBJECT : PHRASE;
-                return targetList(slot, trigger, certainty);
+                return targetList(hit, slot, trigger, certainty);
             }
         }
         if (!hit.isVerb() && trigger.of() == Trigger.Of.TARGET && hit.end() < view.size()
                 && view.lower(hit.end()).equals("of")) {
             Slot slot = syntax.nounPhraseSlot(hit.end() + 1, limit);
             if (slot != null && acceptable(slot, trigger, false)) {
-                return targetList(slot, trigger, PHRASE);
+                return targetList(hit, slot, trigger, PHRASE);
             }
             if (slot == null && hit.end() + 1 < view.size() && syntax.is(hit.end() + 1, WordClass.THING)
                     && syntax.is(hit.end() + 1, WordClass.DET)) {
@@ -578,8 +578,9 @@ final class ArgumentFinder {
         return Side.NONE;
     }
 
+    /** The first state in a trigger's content, before a comma ends it ("agreed to the declaration, brokered by"). */
     private Side firstActorAfter(Hit hit, int limit) {
-        for (int i = hit.end(); i < limit; i++) {
+        for (int i = hit.end(); i < limit && !view.lower(i).equals(","); i++) {
             Slot slot = view.slotAt(i);
             if (slot != null && syntax.clauses().same(hit.start(), i)) {
                 if (slot.isNonState()) {
@@ -593,8 +594,8 @@ final class ArgumentFinder {
         return Side.NONE;
     }
 
-    private Side targetList(Slot slot, Trigger trigger, double certainty) {
-        if (trigger.has(Trigger.Flag.ENVOY) && !envoyNear(slot)) {
+    private Side targetList(Hit hit, Slot slot, Trigger trigger, double certainty) {
+        if (trigger.has(Trigger.Flag.ENVOY) && !envoyNear(hit, slot)) {
             return Side.NONE;
         }
         List<Party> parties = new ArrayList<>();
@@ -606,8 +607,10 @@ final class ArgumentFinder {
         return new Side(parties, false);
     }
 
-    private boolean envoyNear(Slot slot) {
-        for (int i = Math.max(0, slot.first() - 1); i <= Math.min(view.size() - 1, slot.last() + 1); i++) {
+    /** An envoy word in or next to the target's phrase, or between the trigger and it ("recalled its ambassador from"). */
+    private boolean envoyNear(Hit hit, Slot slot) {
+        int from = Math.min(hit.end(), slot.first() - 1);
+        for (int i = Math.max(0, from); i <= Math.min(view.size() - 1, slot.last() + 1); i++) {
             if (syntax.words().match(view.lower(), i, WordClass.ENVOY) > 0) {
                 return true;
             }

@@ -11,8 +11,8 @@ import java.util.List;
  * which resumes after it.
  *
  * <ul>
- *   <li>{@code ;} and {@code :}, {@code but}, and {@code , and} before a time expression or a clause opener
- *       start a new main clause.</li>
+ *   <li>{@code ;} and {@code :}, {@code but}, and {@code , and} before a time phrase (", and at the end of that
+ *       month") or a clause opener start a new main clause.</li>
  *   <li>A relative pronoun ({@code which}, {@code who}...) opens a relative clause and a subordinator
  *       ({@code although}, {@code because}, {@code when}, {@code while}, {@code if}...) a subordinate one; both close
  *       at the next comma that does not go on with a list of actors. {@code after}, {@code before}, {@code since}, {@code until} and {@code as} open one only
@@ -111,6 +111,19 @@ final class Clauses {
         return last[clauseOf[i]] + 1;
     }
 
+    /** ", and at the end of that month ...": a time phrase within the next few words, before any actor. */
+    private static boolean opensWithTime(SentenceView view, int from) {
+        for (int i = from; i < Math.min(view.size(), from + 6); i++) {
+            if (view.timeAt(i) != null) {
+                return true;
+            }
+            if (view.slotAt(i) != null || view.lower(i).equals(",")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** ", China and India": an actor phrase after a comma continues a list; the clause goes on. */
     private static boolean continuesList(SentenceView view, int next) {
         return next < view.size() && (view.slotAt(next) != null
@@ -135,11 +148,7 @@ final class Clauses {
             return true;
         }
         if (w.equals("and") && previous.equals(",") && i + 1 < view.size()) {
-            int next = i + 1;
-            if (view.is(next, WordClass.PREP) && next + 1 < view.size()) {
-                next++;
-            }
-            return view.timeAt(next) != null || view.lower(i + 1).equals("then")
+            return opensWithTime(view, i + 1) || view.lower(i + 1).equals("then")
                     || view.is(i + 1, WordClass.SUBORDINATOR);
         }
         return false;

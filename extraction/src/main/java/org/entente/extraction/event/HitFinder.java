@@ -121,8 +121,8 @@ final class HitFinder {
     }
 
     /**
-     * After a determiner, a possessive ending or a number, possibly with adjectives between ("a practical
-     * halt"), or before 'of': only a noun fits.
+     * After a determiner, a possessive ending or a number, possibly with an adjective between ("a practical
+     * halt", but not a plural noun: "the two leaders agreed"), or before 'of': only a noun fits.
      */
     private boolean isStrongNounContext(SentenceView view, int start, int end) {
         if (end < view.size() && view.lower(end).equals("of") && !view.lower(start).endsWith("ed")) {
@@ -130,8 +130,9 @@ final class HitFinder {
         }
         int p = start - 1;
         int adjectives = 0;
-        while (p >= 0 && adjectives < 2 && view.token(p).isWord() && !view.token(p).isCapitalised()
-                && view.slotAt(p) == null && !view.isFunctionWord(p) && !view.lower(p).endsWith("ly")) {
+        while (p >= 0 && adjectives < 1 && view.token(p).isWord() && !view.token(p).isCapitalised()
+                && view.slotAt(p) == null && !view.isFunctionWord(p) && !view.lower(p).endsWith("ly")
+                && !view.lower(p).endsWith("s")) {
             p--;
             adjectives++;
         }

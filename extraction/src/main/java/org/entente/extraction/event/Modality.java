@@ -10,7 +10,8 @@ import java.util.List;
  *   <li>a modal ("could", "should", "must", "might", "may", "would", "need to") or a condition ("if", "unless",
  *       "whether" opening the clause), or a question → none: hypotheses, recommendations and questions are not
  *       events;</li>
- *   <li>a future auxiliary ("will") → intent;</li>
+ *   <li>a future auxiliary ("will"), or "would" after a verb of saying ("said it would lift the controls") →
+ *       intent;</li>
  *   <li>a trigger after an intent or appeal trigger of its clause ("agreed to cooperate", "called for the
  *       deployment of troops") → none, since that trigger codes it;</li>
  *   <li>a verb after "to" (or "to be"): after a word of planning, hoping, trying, seeming or expecting ("plans to
@@ -54,7 +55,9 @@ final class Modality {
             if (isNegation(i)) {
                 return Mood.NONE;
             }
-            if (syntax.is(i, WordClass.MODAL)) {
+            if (isReportedFuture(i)) {
+                mood = Mood.INTENT;
+            } else if (syntax.is(i, WordClass.MODAL)) {
                 return Mood.NONE;
             }
             if (syntax.is(i, WordClass.FUTURE)) {
@@ -66,6 +69,19 @@ final class Modality {
             return infinitive == null ? mood : infinitive;
         }
         return nounMood(hit, mood);
+    }
+
+    /** "said it would lift the controls": 'would' after a verb of saying reports an intent. */
+    private boolean isReportedFuture(int i) {
+        if (!syntax.view().lower(i).equals("would")) {
+            return false;
+        }
+        for (int j = i - 1; j >= 0; j--) {
+            if (syntax.is(j, WordClass.REPORTING)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isNegation(int i) {

@@ -18,12 +18,14 @@ import org.entente.extraction.analysis.AnalysedSentence;
  *
  * <ul>
  *   <li>Pairs: every agent with every target. A joint act ("A and B signed", "the two countries held talks")
- *       without a separate target is one event for each pair of its agents, the first named as source. A mutual
- *       act (a trigger flagged so, or "each other", "tit-for-tat", "exchanged", "mutual" in the clause) is one
- *       event each way.</li>
+ *       without a separate target is one event for each pair of its agents, the first named as source; another
+ *       act of several agents without a target ("both sides lifted their tariffs") is one event each way. A
+ *       mutual act (a trigger flagged so, or "each other", "tit-for-tat", "exchanged", "mutual" in the clause) is
+ *       one event each way.</li>
  *   <li>Implicit sides, the only ones the coder supplies: a denial without a target answers the latest
  *       accusation against the denier; an act on a state's envoy or embassy (expulsion, summoning, raid) whose
- *       agent is not named is the other state of the document's main pair (the host).</li>
+ *       agent is not named is the other state of the document's main pair (the host); a visit by one state of the
+ *       main pair without a destination is to the other.</li>
  *   <li>Codes: the trigger's code, replaced by what its refinement cues give; an intent gets the trigger's intent
  *       code. A noun trigger that another trigger took as its cue is that trigger's ("announced a visit",
  *       "suspended talks"). A meeting in the target's own capital is also a visit.</li>
@@ -172,8 +174,9 @@ final class SentenceCoder {
      * Where a trigger's cues may stand. A noun's phrase starts at its determiner, with coordinated modifiers ("firm
      * military and financial support") and the verb that governs it ("conveyed Iraq's support"); a passive verb's
      * cues may stand in its subject ("troops were stationed"). The phrase ends with the trigger's object for a
-     * trigger flagged {@code objectcue} ("established diplomatic relations"), at the clause's end for one that takes
-     * a content ("agreed to cooperate in trade"), and otherwise at the next verb trigger or the clause's end.
+     * trigger flagged {@code objectcue} ("established diplomatic relations"), at the clause's end for a noun (its
+     * predicate may say what became of it: "aid ... has come to a halt") and for a trigger that takes a content
+     * ("agreed to cooperate in trade"), and otherwise at the next verb trigger or the clause's end.
      */
     private static int[] refinementScope(Syntax syntax, Hit hit, List<Hit> hits) {
         int clauseStart = syntax.clauses().start(hit.start());
@@ -187,7 +190,7 @@ final class SentenceCoder {
         if (hit.trigger().has(Trigger.Flag.OBJECTCUE)) {
             return new int[] {from, objectEnd(syntax, hit.end(), to)};
         }
-        if (!hit.trigger().has(Trigger.Flag.CONTENT)) {
+        if (hit.isVerb() && !hit.trigger().has(Trigger.Flag.CONTENT)) {
             for (Hit other : hits) {
                 if (other.isVerb() && other.start() >= hit.end() && other.start() < to) {
                     to = other.start();
@@ -235,11 +238,20 @@ final class SentenceCoder {
         if (agents.isEmpty() && !targets.isEmpty() && actsOnEnvoyOrEmbassy(code)) {
             agents = implicitHost(targets.get(0));
         }
+        if (targets.isEmpty() && agents.size() == 1 && code.equals("042")) {
+            targets = impliedDestination(agents.get(0));
+        }
         List<Party[]> pairs = new ArrayList<>();
         if (targets.isEmpty() && trigger.has(Trigger.Flag.JOINT)) {
             for (int a = 0; a < agents.size(); a++) {
                 for (int b = a + 1; b < agents.size(); b++) {
                     addPair(pairs, agents.get(a), agents.get(b));
+                }
+            }
+        } else if (targets.isEmpty()) {
+            for (Party agent : agents) {
+                for (Party other : agents) {
+                    addPair(pairs, agent, other);
                 }
             }
         } else {
@@ -268,6 +280,16 @@ final class SentenceCoder {
             }
         }
         pairs.add(new Party[] {source, target});
+    }
+
+    /** "Premier Wen's visit in April 2005": a visit by one side of the document's pair is to the other side. */
+    private List<Party> impliedDestination(Party visitor) {
+        return documentActors.mainPair()
+                .filter(pair -> pair.contains(visitor.code()))
+                .map(pair -> pair.first().equals(visitor.code()) ? pair.second() : pair.first())
+                .map(code -> List.of(new Party(code, new ActorRef("(the other state of the pair)", code,
+                        "main pair"), IMPLICIT)))
+                .orElse(List.of());
     }
 
     private static boolean actsOnEnvoyOrEmbassy(String code) {
