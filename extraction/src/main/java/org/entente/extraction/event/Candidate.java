@@ -17,9 +17,11 @@ import org.entente.extraction.FuzzyDate;
  * @param confidence 0 to 1
  * @param actors     the phrases that named source and target
  * @param mutual     whether it is one direction of a mutual act (both sides acted: one event each way)
+ * @param listItem   for a member of a list of happenings in one sentence, the index of its trigger's first token
+ *                   (members are different happenings); otherwise -1
  */
 record Candidate(String source, String target, Cameo cameo, FuzzyDate date, Evidence evidence, double confidence,
-                 List<ActorRef> actors, boolean mutual) {
+                 List<ActorRef> actors, boolean mutual, int listItem) {
 
     Candidate {
         actors = List.copyOf(actors);

@@ -56,7 +56,6 @@ final class EventDating {
     private static final int OPENING_TOKENS = 4;
     private static final int CONTEXT_SENTENCES = 3;
     private static final int OPENING_CHARACTERS = 24;
-    private static final int LIST_REACH = 14;
 
     private final Article article;
 
@@ -140,7 +139,7 @@ final class EventDating {
 
     private Dated after(Syntax syntax, Hit hit, Hit next, boolean intent, Set<Integer> taken) {
         SentenceView view = syntax.view();
-        int end = next == null ? view.size() : next.isVerb() ? next.start() : nounPhraseStart(syntax, next);
+        int end = next == null ? view.size() : next.isVerb() ? next.start() : syntax.nounPhraseStart(next);
         int seen = -1;
         for (int i = hit.end(); i < end; i++) {
             if (!syntax.clauses().same(i, hit.start())) {
@@ -196,7 +195,7 @@ final class EventDating {
         Hit current = hit;
         for (int member = 0; member < 4; member++) {
             Hit next = nextAfter(current, hits);
-            if (next == null || next.isVerb() || !isCoordinated(syntax, current, next)) {
+            if (next == null || next.isVerb() || !syntax.isNextInList(current, next)) {
                 return null;
             }
             Dated date = after(syntax, next, nextAfter(next, hits), intent, new java.util.HashSet<>(taken));
@@ -224,43 +223,6 @@ final class EventDating {
         }
         return syntax.is(i, WordClass.BE) || syntax.is(i, WordClass.HAVE) || syntax.is(i, WordClass.MODAL)
                 || syntax.is(i, WordClass.FUTURE);
-    }
-
-    /**
-     * Whether the noun {@code next} heads the next member of a list that {@code hit} is in: a comma or 'and'
-     * between, and then directly the next noun's phrase (", the occupation of", "and the war"), not another
-     * phrase ("and also during the separation").
-     */
-    private static boolean isCoordinated(Syntax syntax, Hit hit, Hit next) {
-        if (next.start() - hit.end() > LIST_REACH || !syntax.clauses().same(hit.start(), next.start())) {
-            return false;
-        }
-        int start = nounPhraseStart(syntax, next);
-        if (start == 0) {
-            return false;
-        }
-        String joint = syntax.view().lower(start - 1);
-        if (!joint.equals(",") && !joint.equals("and")) {
-            return false;
-        }
-        for (int i = hit.end(); i < start - 1; i++) {
-            String w = syntax.view().lower(i);
-            boolean adjunct = syntax.is(i, WordClass.ADVERB) || syntax.is(i, WordClass.SUBORDINATOR);
-            if (syntax.view().slotAt(i) == null && (w.equals(",") || w.equals("and") || adjunct)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The first token of a noun trigger's phrase: its determiner and modifiers. */
-    private static int nounPhraseStart(Syntax syntax, Hit hit) {
-        int i = hit.start();
-        while (i - 1 >= 0 && i > hit.start() - 6 && (syntax.isNounPhraseWord(i - 1)
-                || syntax.view().slotAt(i - 1) != null)) {
-            i--;
-        }
-        return i;
     }
 
     private Dated before(Syntax syntax, Hit hit, boolean intent, Set<Integer> taken) {

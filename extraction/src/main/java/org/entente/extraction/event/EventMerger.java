@@ -16,7 +16,8 @@ import org.entente.extraction.FuzzyDate;
  * same two states (in either direction), compatible codes and compatible dates:
  * <ol>
  *   <li>the same code and the same date, or both undated (for one direction of a mutual act, also the same
- *       direction: each side's act is a fact);</li>
+ *       direction: each side's act is a fact); members of one list in a sentence ("A's meeting with B, the meeting
+ *       of their chiefs of staff") are different happenings;</li>
  *   <li>in one sentence, codes of one root where one is the root's unspecified code ("the Iraqi invasion of
  *       Kuwait, the occupation of Kuwait": 190 and 192) and the same date; except for consultations (04): a visit
  *       and the meeting held during it are two facts;</li>
@@ -47,7 +48,7 @@ final class EventMerger {
             statements.addAll(other.statements);
             if (isRootDefault(head.cameo().code()) && !isRootDefault(other.head.cameo().code())) {
                 head = new Candidate(head.source(), head.target(), other.head.cameo(), head.date(), head.evidence(),
-                        head.confidence(), head.actors(), head.mutual());
+                        head.confidence(), head.actors(), head.mutual(), head.listItem());
             }
 
         }
@@ -57,7 +58,8 @@ final class EventMerger {
         Map<String, Group> exact = new LinkedHashMap<>();
         for (Candidate c : candidates) {
             String sides = c.mutual() ? c.source() + ">" + c.target() : pair(c);
-            String key = sides + "|" + c.cameo().code() + "|" + c.date();
+            String member = c.listItem() < 0 ? "" : "|" + c.evidence().sentenceIndex() + ":" + c.listItem();
+            String key = sides + "|" + c.cameo().code() + "|" + c.date() + member;
             Group group = exact.get(key);
             if (group == null) {
                 exact.put(key, new Group(c));

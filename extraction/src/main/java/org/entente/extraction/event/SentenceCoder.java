@@ -91,6 +91,7 @@ final class SentenceCoder {
         }
         coded = withoutConsumed(coded);
         List<Hit> productive = coded.stream().map(Coded::hit).toList();
+        Set<Hit> listed = listed(syntax, productive);
         Set<Integer> taken = new HashSet<>();
         Map<Hit, EventDating.Dated> dates = new IdentityHashMap<>();
         List<Candidate> candidates = new ArrayList<>();
@@ -106,13 +107,30 @@ final class SentenceCoder {
                         * (c.mood() == Mood.INTENT ? INTENT_FACTOR : 1.0);
                 candidates.add(new Candidate(pair.source().code(), pair.target().code(), cameo.get(pair.code()),
                         dated.date(), evidence, confidence, List.of(pair.source().ref(), pair.target().ref()),
-                        pair.mutual()));
+                        pair.mutual(), listed.contains(c.hit()) ? c.hit().start() : -1));
                 if (pair.code().startsWith("112")) {
                     accusations.add(pair.source(), pair.target().code());
                 }
             }
         }
         return candidates;
+    }
+
+    /**
+     * The noun triggers that are members of a list ("A's meeting with B, the meeting of the chiefs of staff of the
+     * two countries, C's visit to D"): each member is a happening of its own.
+     */
+    private static Set<Hit> listed(Syntax syntax, List<Hit> productive) {
+        Set<Hit> listed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int i = 0; i + 1 < productive.size(); i++) {
+            Hit hit = productive.get(i);
+            Hit next = productive.get(i + 1);
+            if (!hit.isVerb() && !next.isVerb() && syntax.isNextInList(hit, next)) {
+                listed.add(hit);
+                listed.add(next);
+            }
+        }
+        return listed;
     }
 
     /**

@@ -14,6 +14,8 @@ final class Syntax {
 
     /** How far a noun phrase may run before its actor phrase (tokens). */
     private static final int NOUN_PHRASE_SPAN = 8;
+    /** How far the next member of a list of nouns may stand (tokens). */
+    private static final int LIST_REACH = 14;
     /** How far a prepositional phrase may stand from its trigger (tokens). */
     private static final int PHRASE_REACH = 18;
 
@@ -297,6 +299,42 @@ final class Syntax {
             list.add(0, previous);
             first = previous;
         }
+    }
+
+    /**
+     * Whether the noun {@code next} heads the next member of a list that {@code hit} is in: a comma or 'and'
+     * between, and then directly the next noun's phrase (", the occupation of", "and the war"), not another
+     * phrase ("and also during the separation").
+     */
+    boolean isNextInList(Hit hit, Hit next) {
+        if (next.start() - hit.end() > LIST_REACH || !clauses.same(hit.start(), next.start())) {
+            return false;
+        }
+        int start = nounPhraseStart(next);
+        if (start == 0) {
+            return false;
+        }
+        String joint = view.lower(start - 1);
+        if (!joint.equals(",") && !joint.equals("and")) {
+            return false;
+        }
+        for (int i = hit.end(); i < start - 1; i++) {
+            String w = view.lower(i);
+            boolean adjunct = is(i, WordClass.ADVERB) || is(i, WordClass.SUBORDINATOR);
+            if (view.slotAt(i) == null && (w.equals(",") || w.equals("and") || adjunct)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first token of a noun trigger's phrase: its determiner, modifiers and owner. */
+    int nounPhraseStart(Hit hit) {
+        int i = hit.start();
+        while (i - 1 >= 0 && i > hit.start() - 6 && (isNounPhraseWord(i - 1) || view.slotAt(i - 1) != null)) {
+            i--;
+        }
+        return i;
     }
 
     boolean isDash(int i) {
