@@ -11,14 +11,14 @@ import org.entente.analytics.config.DashboardConfig;
 
 /**
  * The dashboard: the page at {@code /dashboard} (its script, styles and Chart.js are static resources under
- * {@code /dashboard/} and {@code /webjars/}) and the settings its script reads. The page is the browser's; it calls
+ * {@code /dashboard/} and {@code /webjars/}) and the settings its script reads. The page runs in the browser: it calls
  * the analytics API on this origin and catalog-service at {@link DashboardConfig#catalogUrl()}.
  */
 @Path("/dashboard")
 public class DashboardResource {
 
     /** The page, a static resource also served at {@code /dashboard/}. */
-    static final String PAGE = "/META-INF/resources/dashboard/index.html";
+    private static final String PAGE = "/META-INF/resources/dashboard/index.html";
 
     private final DashboardSettings settings;
 
@@ -26,13 +26,16 @@ public class DashboardResource {
         this.settings = new DashboardSettings(withoutTrailingSlash(config.catalogUrl()), CountryNames.english());
     }
 
+    /** The page, for {@code /dashboard?a=PAK&b=IRN[&period=year|quarter|month]}. */
     @GET
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
     @Operation(hidden = true)
     public InputStream page() {
-        return Objects.requireNonNull(DashboardResource.class.getResourceAsStream(PAGE), PAGE + " is not in the build");
+        return Objects.requireNonNull(DashboardResource.class.getResourceAsStream(PAGE),
+                () -> PAGE + " is not in the build");
     }
 
+    /** What the page's script needs to know besides the analytics API. */
     @GET
     @Path("/config.json")
     @Produces(MediaType.APPLICATION_JSON)

@@ -38,12 +38,12 @@ async function agreementItem(agreement, catalog) {
   const head = element('div', 'item-head');
   head.append(element('h3', null, agreement.title || 'Untitled agreement'), statusBadge(agreement.status));
   const timeline = element('ol', 'timeline');
-  for (const step of steps(agreement.statusHistory)) {
+  timeline.append(...await Promise.all(steps(agreement.statusHistory).map(async (step) => {
     const entry = element('li');
-    entry.append(element('time', null, step.date || 'undated'), statusBadge(step.status));
-    entry.append(await evidence(step.statements[0], step.statements.map((statement) => statement.articleId), catalog));
-    timeline.append(entry);
-  }
+    entry.append(element('time', null, step.date || 'undated'), statusBadge(step.status),
+      await evidence(step.statements[0], step.statements.map((statement) => statement.articleId), catalog));
+    return entry;
+  })));
   item.append(head, element('p', 'meta', [agreement.type, agreement.domain,
     `${plural(agreement.mentionCount, 'statement')} in ${plural(agreement.articles.length, 'article')}`]
     .filter(Boolean).join(' · ')), timeline);
@@ -65,7 +65,7 @@ function steps(history) {
 }
 
 function statusBadge(status) {
-  return element('span', `badge status-${status}`, status.replace('_', ' '));
+  return element('span', `badge status-${status}`, status.replaceAll('_', ' '));
 }
 
 async function eventItem(event, catalog, countries) {
@@ -79,10 +79,8 @@ async function eventItem(event, catalog, countries) {
   what.append(element('strong', null, `${countries.name(event.source)} → ${countries.name(event.target)}`),
     `: ${cameo(event.cameo)} · Goldstein ${signed(event.goldstein, 1)} · reported by `
     + `${plural(event.articles.length, 'article')}`);
-  item.append(head, what);
-  for (const mention of quotedMentions(event.mentions)) {
-    item.append(await evidence(mention, [mention.articleId], catalog));
-  }
+  item.append(head, what, ...await Promise.all(quotedMentions(event.mentions)
+    .map((mention) => evidence(mention, [mention.articleId], catalog))));
   return item;
 }
 

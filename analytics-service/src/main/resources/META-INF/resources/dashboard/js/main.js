@@ -55,7 +55,7 @@ async function start() {
   wireControls();
   const catalog = new Catalog(settings.catalogUrl);
   await Promise.all([
-    fill(panels.trend, () => showTrend(panels.trend, chosen.pair, chosen.period)),
+    loadTrend(),
     fill(panels.trade, () => showTrade(panels.trade, chosen.pair)),
     fill(panels.agreements, () => showAgreements(panels.agreements, chosen.pair, catalog, countries)),
     fill(panels.events, () => showEvents(panels.events, chosen.pair, catalog, countries)),
@@ -108,13 +108,24 @@ function wireControls() {
   period.addEventListener('change', () => {
     chosen.period = period.value;
     rememberInAddress();
-    fill(panels.trend, () => showTrend(panels.trend, chosen.pair, chosen.period));
+    loadTrend();
   });
   document.getElementById('pair').addEventListener('change', (change) => {
     const [a, b] = change.target.value.split('-');
-    open({ a, b });
+    openPair({ a, b });
   });
-  document.getElementById('swap').addEventListener('click', () => open({ a: chosen.pair.b, b: chosen.pair.a }));
+  document.getElementById('swap').addEventListener('click', () => openPair({ a: chosen.pair.b, b: chosen.pair.a }));
+}
+
+/** Loads the trend by the chosen period; the period cannot change meanwhile, so answers never arrive out of turn. */
+async function loadTrend() {
+  const period = document.getElementById('period');
+  period.disabled = true;
+  try {
+    await fill(panels.trend, () => showTrend(panels.trend, chosen.pair, chosen.period));
+  } finally {
+    period.disabled = false;
+  }
 }
 
 /** Runs `load`, which fills `panel`; a failed call is shown in the panel, and so is a fault of this page. */
@@ -135,7 +146,7 @@ function failAll(error) {
   Object.values(panels).forEach((panel) => panel.error(error));
 }
 
-function open(pair) {
+function openPair(pair) {
   window.location.search = address(pair, chosen.period);
 }
 
