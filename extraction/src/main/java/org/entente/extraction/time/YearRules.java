@@ -1,11 +1,8 @@
 package org.entente.extraction.time;
 
-import java.util.List;
-
 import org.entente.extraction.FuzzyDate;
 import org.entente.extraction.text.Chars;
 import org.entente.extraction.text.Token;
-import org.entente.extraction.time.TimeLexicon.CalendarMarker;
 import org.entente.extraction.time.TimeLexicon.CueRole;
 import org.entente.extraction.time.TimeMention.Kind;
 import org.entente.extraction.time.TimeMention.Part;
@@ -13,10 +10,9 @@ import org.entente.extraction.time.TimeMention.Part;
 /**
  * Years and spans of years: {@code in 1947}, {@code the 1971 war}, {@code 2019's}, {@code (2020)}, lists
  * ({@code in 1947, 1965 and 1971}); ranges ({@code 2013–2017}, {@code 2013 to 2017}, {@code from 2013 to 2017},
- * {@code between 1980 and 1988}, {@code 1980-88}); split and fiscal years ({@code 2004–05}, {@code 2018/19},
- * {@code fiscal 2018-19}, {@code FY19}, {@code FY2019}); decades and centuries ({@code the 1970s}, {@code the 60s},
- * {@code the 1800s}, {@code the 21st century}); years of other calendars ({@code the Iranian year 1396},
- * {@code 1445 AH}); and eras ({@code 810 AD}, {@code 1800 BCE}).
+ * {@code between 1980 and 1988}, {@code 1980-88}) and split years ({@code 2004–05}); decades and centuries
+ * ({@code the 1970s}, {@code the 60s}, {@code the 1800s}, {@code the 21st century}); and eras ({@code 810 AD},
+ * {@code 1800 BCE}). Fiscal years and years of other calendars are read by {@link FiscalRules}.
  *
  * <p>A lone four-digit number is a year only with a cue: a preposition before it, a determiner before it and a word
  * after it (an adjectival year), a possessive after it, brackets around it, or an earlier year of the same list.
@@ -26,9 +22,11 @@ import org.entente.extraction.time.TimeMention.Part;
 final class YearRules {
 
     private final TimeLexicon lexicon;
+    private final FiscalRules fiscal;
 
     YearRules(TimeLexicon lexicon) {
         this.lexicon = lexicon;
+        this.fiscal = new FiscalRules(lexicon);
     }
 
     /**
@@ -39,9 +37,9 @@ final class YearRules {
      * @param listDecade   the previous mention when it was a decade ending at {@code listEnd}, or null
      */
     Match match(Tokens t, int i, Part part, int listEnd, TimeMention listDecade) {
-        Match m = calendarBefore(t, i);
+        Match m = fiscal.calendarBefore(t, i);
         if (m == null) {
-            m = fiscal(t, i);
+            m = fiscal.fiscal(t, i);
         }
         if (m == null) {
             m = fromOrBetween(t, i);
@@ -59,22 +57,13 @@ final class YearRules {
             m = yearFirst(t, i, part, listEnd);
         }
         if (m == null) {
-            m = slashedSplitYear(t, i);
+            m = fiscal.slashedSplitYear(t, i);
         }
         return m;
     }
 
-    /** {@code 2018/19}, {@code 2018/2019}: a split year. */
-    private static Match slashedSplitYear(Tokens t, int i) {
-        if (!t.isType(i, Token.Type.NUMBER) || t.lower(i).indexOf('/') != 4) {
-            return null;
-        }
-        int[] years = fiscalLabel(t.lower(i));
-        return years == null || years[1] < 0 ? null : fiscalMatch(t, i, i + 1, years[0], years[1]);
-    }
-
     private Match yearFirst(Tokens t, int i, Part part, int listEnd) {
-        Match m = calendarAfter(t, i);
+        Match m = fiscal.calendarAfter(t, i);
         if (m == null) {
             m = rangeOrSplit(t, i);
         }
@@ -177,88 +166,6 @@ final class YearRules {
                 null, null).withCue(t.lower(i)));
     }
 
-    /**
-     * {@code FY19}, {@code FY2019}, {@code FY 2018-19}, {@code fiscal 2018-19}, {@code fiscal year 2019},
-     * {@code financial year 2018/19}: a split year is dated by the year it starts in, a single one by itself.
-     */
-    private Match fiscal(Tokens t, int i) {
-        String w = t.lower(i);
-        if (w.startsWith("fy") && t.isType(i, Token.Type.WORD)) {
-            if (w.length() == 2) {
-                return fiscalYear(t, i, i + 1);
-            }
-            int[] years = fiscalLabel(w.substring(2));
-            return years == null ? null : fiscalMatch(t, i, i + 1, years[0], years[1]);
-        }
-        boolean fiscalWord = w.equals("fiscal") || w.equals("financial") || w.equals("budget");
-        if (!fiscalWord) {
-            return null;
-        }
-        int j = t.is(i + 1, "year") ? i + 2 : i + 1;
-        return fiscalYear(t, i, j);
-    }
-
-    /** The fiscal year written at token {@code j} ({@code 2019}, {@code 2018-19}, {@code 2018/19}). */
-    private Match fiscalYear(Tokens t, int i, int j) {
-        if (t.isType(j, Token.Type.NUMBER) && t.lower(j).indexOf('/') > 0) {
-            int[] years = fiscalLabel(t.lower(j));
-            return years == null ? null : fiscalMatch(t, i, j + 1, years[0], years[1]);
-        }
-        int first = t.year(j);
-        if (first < 0) {
-            return null;
-        }
-        if (t.isDash(j + 1) && (t.twoDigits(j + 2) == (first + 1) % 100 || t.year(j + 2) == first + 1)) {
-            return fiscalMatch(t, i, j + 3, first, first + 1);
-        }
-        return fiscalMatch(t, i, j + 1, first, -1);
-    }
-
-    /**
-     * The start and end year of a fiscal label ({@code 19}, {@code 2019}, {@code 2018-19}, {@code 18-19},
-     * {@code 2018/19}); the end is -1 for a single year; null when it is not one.
-     */
-    private static int[] fiscalLabel(String label) {
-        String[] parts = label.split("[-/–]");
-        if (parts.length > 2 || parts[0].isEmpty()) {
-            return null;
-        }
-        int first = fullYear(parts[0], -1);
-        if (first < 0) {
-            return null;
-        }
-        if (parts.length == 1) {
-            return new int[] {first, -1};
-        }
-        int last = fullYear(parts[1], first);
-        return last == first + 1 ? new int[] {first, last} : null;
-    }
-
-    /** A year written with four digits, or two ({@code 19} → 2019, {@code 99} → 1999; after {@code after}: the next one). */
-    private static int fullYear(String digits, int after) {
-        if (Chars.skipDigits(digits, 0, digits.length()) != digits.length()) {
-            return -1;
-        }
-        int value = Integer.parseInt(digits);
-        if (digits.length() == 4) {
-            return value >= Tokens.MIN_YEAR && value <= Tokens.MAX_YEAR ? value : -1;
-        }
-        if (digits.length() != 2) {
-            return -1;
-        }
-        if (after > 0) {
-            int full = after / 100 * 100 + value;
-            return full > after ? full : full + 100;
-        }
-        return value <= 50 ? 2000 + value : 1900 + value;
-    }
-
-    private static Match fiscalMatch(Tokens t, int from, int to, int first, int last) {
-        FuzzyDate start = FuzzyDate.ofYear(first);
-        FuzzyDate end = last < 0 ? null : FuzzyDate.ofYear(last);
-        return new Match(to, t.mention(from, to, Kind.FISCAL, start, last < 0 ? null : start, end, null, null));
-    }
-
     /** {@code the 1970s}, {@code mid-1970s}, {@code the '70s}, {@code 60s} after a decade; {@code the 1800s} is a century. */
     private Match decade(Tokens t, int i, Part part, int listEnd, TimeMention listDecade) {
         String w = t.lower(i);
@@ -327,42 +234,5 @@ final class YearRules {
             return new Match(i + 2, t.mention(i, i + 2, Kind.YEAR, FuzzyDate.ofYear(year), null, null, null, null));
         }
         return null;
-    }
-
-    /** {@code the Iranian year 1396}, {@code Iranian fiscal year 1396-97}: dated by the Gregorian year it starts in. */
-    private Match calendarBefore(Tokens t, int i) {
-        for (CalendarMarker marker : lexicon.calendarsBefore(t.lower(i))) {
-            String[] words = marker.words();
-            int j = i;
-            while (j - i < words.length && t.is(j, words[j - i])) {
-                j++;
-            }
-            int year = j - i == words.length ? t.digits(j) : -1;
-            if (year > 0 && t.lower(j).length() <= 4) {
-                int end = t.isDash(j + 1) && t.isType(j + 2, Token.Type.NUMBER) ? j + 3 : j + 1;
-                return otherCalendar(t, i, end, marker, year);
-            }
-        }
-        return null;
-    }
-
-    /** {@code 1396 SH}, {@code 1445 AH}, {@code 2080 BS}: short markers must be written in capitals. */
-    private Match calendarAfter(Tokens t, int i) {
-        CalendarMarker marker = lexicon.calendarAfter(t.lower(i + 1));
-        int end = i + 2;
-        if (marker == null && t.isType(i + 2, Token.Type.WORD)) {
-            marker = lexicon.calendarAfter(t.lower(i + 1) + " " + t.lower(i + 2));
-            end = i + 3;
-        }
-        if (marker == null || t.lower(i + 1).length() <= 2 && !Chars.isUpperAscii(t.get(i + 1).text(), 0, t.get(i + 1).length())) {
-            return null;
-        }
-        return otherCalendar(t, i, end, marker, t.digits(i));
-    }
-
-    private static Match otherCalendar(Tokens t, int from, int to, CalendarMarker marker, int year) {
-        FuzzyDate date = FuzzyDate.ofYear(marker.calendar().gregorianStart(year));
-        return new Match(to, t.mention(from, to, marker.fiscal() ? Kind.FISCAL : Kind.YEAR, date, null, null, null,
-                null));
     }
 }
