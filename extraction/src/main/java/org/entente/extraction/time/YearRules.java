@@ -62,6 +62,20 @@ final class YearRules {
         return m;
     }
 
+    /**
+     * A year or decade standing alone, needing no cue, as in {@code mid-2017} or {@code pre-2003}, where the prefix is
+     * the cue; or null.
+     */
+    Match standalone(Tokens t, int i) {
+        Match decade = decade(t, i, null, -2, null);
+        if (decade != null) {
+            return decade;
+        }
+        int year = t.year(i);
+        return year < 0 ? null
+                : new Match(i + 1, t.mention(i, i + 1, Kind.YEAR, FuzzyDate.ofYear(year), null, null, null, null));
+    }
+
     private Match yearFirst(Tokens t, int i, Part part, int listEnd) {
         Match m = fiscal.calendarAfter(t, i);
         if (m == null) {
