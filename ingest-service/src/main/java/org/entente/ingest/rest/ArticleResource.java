@@ -6,6 +6,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -49,10 +51,12 @@ public class ArticleResource {
     @Operation(summary = "Ingest an article given as plain text", description = "Metadata goes in query parameters.")
     @APIResponse(responseCode = "202", description = "Accepted as a new article")
     @APIResponse(responseCode = "200", description = "The same text was already ingested")
-    public Response ingestText(String text, @RestQuery String title, @RestQuery String url,
+    public Response ingestText(byte[] text, @Context HttpHeaders headers, @RestQuery String title,
+                               @RestQuery String url,
                                @Parameter(description = "Publication date, YYYY-MM-DD") @RestQuery String published,
                                @RestQuery String source) {
-        return answer(ingest.ingest(submissions.fromText(text, title, url, published, source)));
+        return answer(ingest.ingest(submissions.fromText(text, headers.getMediaType(), title, url, published,
+                source)));
     }
 
     @POST

@@ -69,6 +69,8 @@ public class ExceptionMappers {
             case NOT_FOUND -> "There is nothing at this path.";
             case METHOD_NOT_ALLOWED -> "This path does not support this method.";
             case NOT_ACCEPTABLE -> "No representation matches the Accept header.";
+            case TOO_LARGE -> "The request, or one of its form fields, is larger than allowed; send an article as a"
+                    + " file part (with a file name).";
             case UNSUPPORTED_MEDIA_TYPE -> "This path does not accept this Content-Type; see the API description at"
                     + " /q/openapi.";
             default -> "The request could not be understood.";

@@ -5,6 +5,8 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -38,11 +40,13 @@ public class ExtractResource {
     @POST
     @Consumes(MediaType.TEXT_PLAIN)
     @Operation(summary = "Extract the facts of a plain-text article; nothing is stored")
-    public Map<String, Object> extractText(String text, @RestQuery String title, @RestQuery String url,
+    public Map<String, Object> extractText(byte[] text, @Context HttpHeaders headers, @RestQuery String title,
+                                           @RestQuery String url,
                                            @Parameter(description = "Publication date, YYYY-MM-DD")
                                            @RestQuery String published,
                                            @RestQuery String source) {
-        return answer(ingest.extract(submissions.fromText(text, title, url, published, source)));
+        return answer(ingest.extract(submissions.fromText(text, headers.getMediaType(), title, url, published,
+                source)));
     }
 
     @POST

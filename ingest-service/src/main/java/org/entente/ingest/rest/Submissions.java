@@ -9,8 +9,12 @@ import org.entente.ingest.service.InputRejectedException;
 import org.entente.ingest.service.Rejection;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
+import jakarta.ws.rs.core.MediaType;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -34,12 +38,18 @@ public class Submissions {
         this.maxArticleSize = config.maxArticleSize().asLongValue();
     }
 
-    /** A {@code text/plain} body with metadata in query parameters. */
-    public ArticleSubmission fromText(String text, String title, String url, String published, String source) {
+    /**
+     * A {@code text/plain} body with metadata in query parameters.
+     *
+     * @param body the body's bytes
+     * @param type the body's media type, whose {@code charset} (UTF-8 when absent) decodes it
+     */
+    public ArticleSubmission fromText(byte[] body, MediaType type, String title, String url, String published,
+                                      String source) {
         ArticleMetadata metadata = metadata(title, url, published, source);
-        String body = text == null ? "" : text;
-        requireWithinLimit(body.length());
-        return new ArticleSubmission(metadata, new ArticleContent.Text(body));
+        byte[] bytes = body == null ? new byte[0] : body;
+        requireWithinLimit(bytes.length);
+        return new ArticleSubmission(metadata, new ArticleContent.Text(new String(bytes, charset(type))));
     }
 
     /** A multipart form with one {@code file} part. */
@@ -70,6 +80,19 @@ public class Submissions {
         }
         requireWithinLimit(json.text().length());
         return new ArticleSubmission(metadata, new ArticleContent.Text(json.text()));
+    }
+
+    private static Charset charset(MediaType type) {
+        String name = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        if (name == null) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(name);
+        } catch (IllegalArgumentException e) { // an illegal or unsupported charset name
+            throw new InputRejectedException(Rejection.UNSUPPORTED_MEDIA_TYPE,
+                    "The charset '" + name + "' is not supported; send UTF-8.");
+        }
     }
 
     private static ArticleMetadata metadata(String title, String url, String published, String source) {

@@ -131,6 +131,25 @@ class BadInputTest {
     }
 
     @Test
+    void postWithoutContentTypeIsRefused() throws Exception {
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(articles)
+                .header("X-Api-Key", KEY)
+                .POST(HttpRequest.BodyPublishers.ofString(Articles.unique()))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).isEqualTo(415);
+        assertThat(answer.body()).contains("urn:entente:problem:unsupported-media-type");
+    }
+
+    @Test
+    void unknownCharsetIsRefused() {
+        problem(given().header("X-Api-Key", KEY).contentType("text/plain; charset=klingon")
+                .body(Articles.unique().getBytes(StandardCharsets.UTF_8))
+                .post("/api/articles"), 415, "unsupported-media-type", "Unsupported media type")
+                .body("detail", containsString("klingon"));
+    }
+
+    @Test
     void imageFileIsRefusedAsUnsupported() {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
 

@@ -81,6 +81,16 @@ class ExtractResourceTest {
     }
 
     @Test
+    void textIsDecodedWithTheCharsetItDeclares() {
+        byte[] latin1 = "Café talks in Baghdad.".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+
+        given().contentType("text/plain; charset=ISO-8859-1").body(latin1)
+                .when().post("/api/extract")
+                .then().statusCode(200)
+                .body("text", containsString("Café talks in Baghdad."));
+    }
+
+    @Test
     void pdfFileGivesItsText() {
         given().multiPart("file", "paper.pdf", TestDocuments.pdf("Iraq and Pakistan signed a memorandum."))
                 .multiPart("title", "Memorandum")
