@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.entente.extraction.actor.DocumentActors.StatePair;
-import org.entente.extraction.agreement.AgreementLexicon.Link;
 import org.entente.extraction.agreement.AgreementLexicon.Use;
 import org.entente.extraction.agreement.AgreementLexicon.WordClass;
 import org.entente.extraction.agreement.AgreementMemory.Entity;
@@ -73,7 +72,7 @@ public final class AgreementCoder {
         for (AnalysedSentence s : article.sentences()) {
             Sentence sentence = s.sentence();
             Set<String> before = sentence.paragraph() == previousParagraph ? previous : Set.of();
-            if (!sentence.heading() && mayState(sentence.text())) {
+            if (!sentence.heading() && mayState(sentence.text(), memory)) {
                 SentenceWords words = new SentenceWords(s, article.text(),
                         tokenizer.tokenize(article.text(), sentence.start(), sentence.end()), lexicon);
                 new SentenceCoding(words, memory, facts, before, mainPair).run();
@@ -84,11 +83,25 @@ public final class AgreementCoder {
         return new AgreementCoding(facts.agreements(), facts.signings(signingEvents));
     }
 
-    /** Whether the sentence holds a word that can start an agreement phrase or an order. */
-    private boolean mayState(String text) {
+    /**
+     * Whether the sentence holds a word that can start an agreement phrase or an order, or, once the article has
+     * named an agreement, its acronym or a status word ("Russia renounced them").
+     */
+    private boolean mayState(String text, AgreementMemory memory) {
         String lower = text.toLowerCase(Locale.ROOT);
-        for (String keyword : keywords) {
-            if (lower.contains(keyword)) {
+        if (containsAny(lower, keywords)) {
+            return true;
+        }
+        if (memory.isEmpty()) {
+            return false;
+        }
+        return containsAny(lower, lexicon.statusKeywords())
+                || memory.acronyms().keySet().stream().anyMatch(text::contains);
+    }
+
+    private static boolean containsAny(String text, List<String> words) {
+        for (String w : words) {
+            if (text.contains(w)) {
                 return true;
             }
         }
@@ -119,9 +132,9 @@ public final class AgreementCoder {
         }
 
         void run() {
-            List<AgreementPhrase> found = phrases.read(words);
+            List<AgreementPhrase> found = phrases.read(words, memory.acronyms());
             List<Cue> cueList = cues.read(words, found);
-            if (found.isEmpty() && cueList.stream().noneMatch(c -> c.value().link() == Link.GOODS)) {
+            if (found.isEmpty() && cueList.isEmpty()) {
                 return;
             }
             linkAliases(found);

@@ -94,9 +94,12 @@ final class AgreementLexicon {
     private final Map<String, Set<WordClass>> singleWords = new HashMap<>();
     /** Words one of which a sentence must hold to state an agreement: head nouns' first words and order words. */
     private final List<String> keywords;
+    /** Words one of which a sentence must hold to state the status of an agreement named before: status words. */
+    private final List<String> statusKeywords;
 
     private AgreementLexicon() {
         Set<String> keywordSet = new TreeSet<>();
+        Set<String> statusSet = new TreeSet<>();
         for (String[] row : Tsv.read(AgreementLexicon.class, "agreement-nouns.tsv", "form", "type", "plural", "use",
                 "domain")) {
             nouns.put(row[0], new Noun(row[1], yes(row[2]), Use.valueOf(upper(row[3])),
@@ -108,6 +111,7 @@ final class AgreementLexicon {
             StatusCue cue = new StatusCue(Status.ofWire(row[1]), yes(row[2]), Link.valueOf(upper(row[3])),
                     Form.valueOf(upper(row[4])));
             statuses.put(row[0], cue);
+            statusSet.add(row[0].split(" ")[0]);
             if (cue.link() == Link.GOODS) {
                 keywordSet.add(row[0]);
             }
@@ -126,6 +130,7 @@ final class AgreementLexicon {
             }
         }
         this.keywords = shortest(keywordSet);
+        this.statusKeywords = shortest(statusSet);
     }
 
     /** The words without those that contain another ("agreement" covers "agreements"). */
@@ -142,6 +147,11 @@ final class AgreementLexicon {
     /** Lower-case words one of which a sentence must contain to state an agreement or an order. */
     List<String> keywords() {
         return keywords;
+    }
+
+    /** Lower-case words one of which a sentence must contain to state the status of an agreement named before. */
+    List<String> statusKeywords() {
+        return statusKeywords;
     }
 
     static AgreementLexicon standard() {

@@ -63,6 +63,8 @@ final class AgreementMemory {
     private final AgreementLexicon lexicon;
     private final List<Entity> entities = new ArrayList<>();
     private final Map<String, Entity> byName = new HashMap<>();
+    /** The acronyms of the agreements met, as written, with their agreements' types. */
+    private final Map<String, String> acronyms = new HashMap<>();
     /** Names given as other names of agreements not yet met, each with its partner name. */
     private final Map<String, String> pendingAliases = new LinkedHashMap<>();
 
@@ -70,10 +72,25 @@ final class AgreementMemory {
         this.lexicon = lexicon;
     }
 
+    /** The acronyms of the agreements met so far ("SEATO"), as written, each with its agreement's type. */
+    Map<String, String> acronyms() {
+        return acronyms;
+    }
+
+    /** Whether any agreement has been met. */
+    boolean isEmpty() {
+        return entities.isEmpty();
+    }
+
     /** Records that two phrases name one agreement ("the Baghdad Pact, which was renamed CENTO"). */
     void alias(AgreementPhrase a, AgreementPhrase b) {
         List<String> namesA = names(a);
         List<String> namesB = names(b);
+        for (AgreementPhrase p : List.of(a, b)) {
+            if (p.acronym() != null) {
+                acronyms.put(p.acronym(), p.type());
+            }
+        }
         Entity known = find(namesA);
         if (known == null) {
             known = find(namesB);
@@ -115,6 +132,9 @@ final class AgreementMemory {
         }
         entities.add(e);
         addNames(e, names(p));
+        if (p.acronym() != null) {
+            acronyms.put(p.acronym(), e.type);
+        }
         if (e.title == null && p.name() != null) {
             e.title = p.acronym() == null ? p.name() : p.name() + " (" + p.acronym() + ")";
         }

@@ -26,10 +26,13 @@ import org.entente.extraction.agreement.AgreementLexicon.Noun;
  * @param domain        the domain its words give, or null
  * @param goods         whether its words name goods bought and sold ("an arms deal")
  * @param generic       whether it names a kind of agreement rather than one ("such pacts as ...")
+ * @param attributive   the token of a status word among its modifiers ("the draft agreement", "a signed treaty"),
+ *                      or -1
  */
 record AgreementPhrase(int start, int headFirst, int headLast, int end, int complementEnd, Noun noun,
                        String determiner, String name, String acronym, FuzzyDate date, Set<String> parties,
-                       Set<String> withParties, boolean groupParty, String domain, boolean goods, boolean generic) {
+                       Set<String> withParties, boolean groupParty, String domain, boolean goods, boolean generic,
+                       int attributive) {
 
     /** Whether it points back to an agreement named before ("that agreement", "the same treaty"). */
     boolean demonstrative(AgreementLexicon lexicon) {
@@ -49,7 +52,7 @@ record AgreementPhrase(int start, int headFirst, int headLast, int end, int comp
     /** This phrase with another domain. */
     AgreementPhrase withDomain(String newDomain) {
         return new AgreementPhrase(start, headFirst, headLast, end, complementEnd, noun, determiner, name, acronym,
-                date, parties, withParties, groupParty, newDomain, goods, generic);
+                date, parties, withParties, groupParty, newDomain, goods, generic, attributive);
     }
 
     /** Whether the phrase covers token {@code i} (its complement excluded). */

@@ -10,10 +10,8 @@ import org.entente.extraction.agreement.AgreementLexicon.StatusCue;
  * @param passive whether it follows a form of "be" ("was signed"), so that its agreement comes before it
  * @param infinitive whether it follows "to" ("visited Baghdad to sign"): the clause implies the act without
  *                reporting it
- * @param attributive whether it stands between a determiner and its noun ("a signed treaty"), so that, like a
- *                noun, its clause may still be hypothetical after it
  */
-record Cue(int first, int last, StatusCue value, boolean passive, boolean infinitive, boolean attributive) {
+record Cue(int first, int last, StatusCue value, boolean passive, boolean infinitive) {
 
     /** Whether its agreement is found before it: a passive, or a word like "expired" or "entered into force". */
     boolean looksBack() {

@@ -15,31 +15,37 @@ final class CueReader {
         this.lexicon = lexicon;
     }
 
-    /** The status words of the sentence outside agreement names, in text order. */
+    /**
+     * The status words of the sentence outside agreement names and modifiers, in text order. A gerund after "be"
+     * is a verb ("are negotiating").
+     */
     List<Cue> read(SentenceWords words, List<AgreementPhrase> phrases) {
         List<Cue> cues = new ArrayList<>();
         String[] lower = words.lower();
         int i = 0;
         while (i < lower.length) {
             WordTable.Match<StatusCue> m = words.token(i).isWord() ? lexicon.statuses().at(lower, i) : null;
-            if (m == null || insideName(phrases, i)) {
+            if (m == null || insidePhrase(phrases, i)) {
                 i++;
                 continue;
             }
             int last = i + m.length() - 1;
-            boolean passive = m.value().form() == AgreementLexicon.Form.VERB && followsBe(words, i);
+            StatusCue value = m.value();
+            if (value.nominal() && lexicon.is(words.lower(i - 1), WordClass.BE)) {
+                value = new StatusCue(value.status(), value.signing(), value.link(), AgreementLexicon.Form.PREDICATE);
+            }
+            boolean passive = value.form() == AgreementLexicon.Form.VERB && followsBe(words, i);
             boolean infinitive = words.lower(i - 1).equals("to");
-            boolean attributive = m.value().form() == AgreementLexicon.Form.VERB
-                    && lexicon.is(words.lower(i - 1), WordClass.DETERMINER);
-            cues.add(new Cue(i, last, m.value(), passive, infinitive, attributive));
+            cues.add(new Cue(i, last, value, passive, infinitive));
             i = last + 1;
         }
         return cues;
     }
 
-    private static boolean insideName(List<AgreementPhrase> phrases, int i) {
+    /** Whether token {@code i} lies in a name or among a phrase's modifiers ("the draft agreement"). */
+    private static boolean insidePhrase(List<AgreementPhrase> phrases, int i) {
         for (AgreementPhrase p : phrases) {
-            if (p.name() != null && p.covers(i)) {
+            if (p.name() != null && p.covers(i) || p.start() <= i && i < p.headFirst()) {
                 return true;
             }
         }

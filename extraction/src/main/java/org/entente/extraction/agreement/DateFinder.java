@@ -15,7 +15,7 @@ import org.entente.extraction.time.TimeMention;
  *       nearest the status word, leaving out those inside the agreement's phrase, those nearer another status word
  *       ("agreed to revive an accord signed in 2001") and those after a preposition that does not date the act
  *       ("since 1935", "until 2019"); a vague one ("recently") gives none.</li>
- *   <li>Without one, the date written in the phrase ("the 1955 pact").</li>
+ *   <li>Without one, for a signing, the date written in the phrase ("joined the 1955 pact").</li>
  *   <li>Without that, a status told as a past event ("signed", "was signed", "agreed to revive", not "has
  *       signed" nor "the signing of") happened when the narrative stands: at the last date given earlier in its
  *       sentence, else in its paragraph.</li>
@@ -45,7 +45,8 @@ final class DateFinder {
                 continue;
             }
             int distance = distance(t, cue);
-            if (distance < best && cues.stream().noneMatch(other -> distance(t, other) < distance)) {
+            if (distance < best && cues.stream().noneMatch(other -> !chained(other, cue)
+                    && distance(t, other) < distance)) {
                 best = distance;
                 nearest = t;
             }
@@ -53,10 +54,15 @@ final class DateFinder {
         if (nearest != null) {
             return dateOf(nearest.mention());
         }
-        if (p.date() != null) {
+        if (p.date() != null && cue.status() == Status.SIGNED) {
             return p.date();
         }
         return pastEvent(words, cue) ? narrativeDate(words, cue.first()) : null;
+    }
+
+    /** "agreed to revive": two status words in one verb chain share their time. */
+    private static boolean chained(Cue a, Cue b) {
+        return a.last() + 1 == b.first() || b.last() + 1 == a.first();
     }
 
     private static int distance(TimeSpan t, Cue cue) {
@@ -88,7 +94,7 @@ final class DateFinder {
         if (cue.infinitive()) {
             return isPast(words.lower(cue.first() - 2));
         }
-        if (cue.value().form() != AgreementLexicon.Form.VERB || cue.attributive()) {
+        if (cue.value().form() != AgreementLexicon.Form.VERB) {
             return false;
         }
         for (int k = cue.first() - 1; k >= Math.max(0, cue.first() - 3); k--) {

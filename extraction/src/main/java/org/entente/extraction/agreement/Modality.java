@@ -1,5 +1,7 @@
 package org.entente.extraction.agreement;
 
+import java.util.List;
+
 import org.entente.extraction.agreement.AgreementLexicon.Effect;
 import org.entente.extraction.agreement.AgreementLexicon.ModalityCue;
 
@@ -7,8 +9,9 @@ import org.entente.extraction.agreement.AgreementLexicon.ModalityCue;
  * What a clause says about a status: that it happened, did not, might, or is planned. Read from the modality words
  * of {@code modality-cues.tsv}:
  * <ul>
- *   <li>a word of near scope governs a status word at most {@link #NEAR} words after it ("did not formally sign",
- *       "is expected to be signed"), or, for a noun or gerund, anywhere after it in the stretch of the clause
+ *   <li>a word of near scope governs a status word at most {@link #NEAR} words after it with no agreement between
+ *       them ("did not formally sign", "is expected to be signed", not "agreed to revive an accord signed in
+ *       2001"), or, for a noun or gerund, anywhere after it in the stretch of the clause
  *       before the status word that no comma breaks ("aims at the elimination of tariffs and the implementation of
  *       a trade agreement");</li>
  *   <li>a word of clause scope governs that whole stretch ("if they sign");</li>
@@ -28,7 +31,8 @@ enum Modality {
      *
      * @param nominal whether the status word is a noun or gerund
      */
-    static Modality of(AgreementLexicon lexicon, SentenceWords words, int cueFirst, int cueLast, boolean nominal) {
+    static Modality of(AgreementLexicon lexicon, SentenceWords words, int cueFirst, int cueLast, boolean nominal,
+                       List<AgreementPhrase> phrases) {
         int stretch = stretchStart(words, cueFirst);
         Modality found = FACT;
         String[] lower = words.lower();
@@ -38,7 +42,8 @@ enum Modality {
                 continue;
             }
             int gap = cueFirst - (k + m.length());
-            boolean governs = m.value().clause() || gap <= NEAR || nominal && m.value().effect() != Effect.NEGATION;
+            boolean near = gap <= NEAR && !phraseBetween(phrases, k + m.length(), cueFirst);
+            boolean governs = m.value().clause() || near || nominal && m.value().effect() != Effect.NEGATION;
             if (governs) {
                 found = stronger(found, of(m.value().effect()));
             }
@@ -53,6 +58,16 @@ enum Modality {
             }
         }
         return found;
+    }
+
+    /** Whether an agreement phrase lies in tokens {@code from..to-1}: a modality word before it governs another verb. */
+    private static boolean phraseBetween(List<AgreementPhrase> phrases, int from, int to) {
+        for (AgreementPhrase p : phrases) {
+            if (p.start() >= from && p.end() < to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first token of the status word's clause after the last comma before it. */

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.entente.extraction.agreement.AgreementLexicon.WordClass;
 import org.entente.extraction.agreement.SentenceWords.StateSpan;
+import org.entente.extraction.text.Token;
 
 /** Finds the states a clause names in the roles that make them parties. Stateless and thread-safe. */
 final class PartyFinder {
@@ -49,15 +50,14 @@ final class PartyFinder {
         return codes;
     }
 
-    /** A possessor right before a noun ("Iraq's withdrawal from", "India's signing of"). */
+    /** A possessor right before a noun ("Iraq's withdrawal from", "Indian ratification of"). */
     Set<String> possessor(SentenceWords words, int nounFirst) {
-        for (int k = nounFirst - 1; k >= Math.max(0, nounFirst - 3); k--) {
-            StateSpan s = words.stateAt(k);
-            if (s != null) {
-                return new LinkedHashSet<>(s.codes());
-            }
+        int k = nounFirst - 1;
+        if (k >= 0 && words.token(k).type() == Token.Type.CLITIC) {
+            k--;
         }
-        return Set.of();
+        StateSpan s = words.stateAt(k);
+        return s == null ? Set.of() : new LinkedHashSet<>(s.codes());
     }
 
     /**

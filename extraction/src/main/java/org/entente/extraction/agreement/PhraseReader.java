@@ -3,6 +3,7 @@ package org.entente.extraction.agreement;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.entente.extraction.agreement.AgreementLexicon.DomainCue;
@@ -38,12 +39,23 @@ final class PhraseReader {
         this.lexicon = lexicon;
     }
 
-    /** The agreement phrases of the sentence, in text order. */
-    List<AgreementPhrase> read(SentenceWords words) {
+    /**
+     * The agreement phrases of the sentence, in text order.
+     *
+     * @param acronyms the acronyms of agreements the article has named, each with its type ("SEATO" → pact): on
+     *                 their own they name those agreements
+     */
+    List<AgreementPhrase> read(SentenceWords words, Map<String, String> acronyms) {
         List<Draft> drafts = new ArrayList<>();
         String[] lower = words.lower();
         int i = 0;
         while (i < lower.length) {
+            String type = words.token(i).isWord() ? acronyms.get(words.token(i).text()) : null;
+            if (type != null) {
+                drafts.add(acronym(words, i, type));
+                i++;
+                continue;
+            }
             WordTable.Match<Noun> m = words.token(i).isWord() ? lexicon.nouns().at(lower, i) : null;
             if (m == null || lexicon.nouns().at(lower, i + m.length()) != null) {
                 i++;
@@ -107,6 +119,7 @@ final class PhraseReader {
         String determiner;
         int nameFirst = -1;
         int nameLast = -1;
+        int attributive = -1;
         String acronym;
 
         Draft(int headFirst, int headLast, Noun noun) {
@@ -141,8 +154,20 @@ final class PhraseReader {
             return new AgreementPhrase(start, headFirst, headLast, end, complementEnd, noun, determiner, name,
                     acronym, date, Set.copyOf(parties), Set.copyOf(scan.withParties()),
                     scan.group(),
-                    domain == null ? null : domain.domain(), goods, generic);
+                    domain == null ? null : domain.domain(), goods, generic, attributive);
         }
+    }
+
+    /** An acronym standing alone for an agreement named before ("joined SEATO in 1954"). */
+    private Draft acronym(SentenceWords words, int i, String type) {
+        Draft d = new Draft(i, i, new Noun(type, false, Use.HEAD, null));
+        if (lexicon.is(words.lower(i - 1), WordClass.DETERMINER)) {
+            d.start = i - 1;
+            d.determiner = words.lower(i - 1);
+        }
+        d.nameFirst = i;
+        d.nameLast = i;
+        return d;
     }
 
     private Draft draft(SentenceWords words, int headFirst, int headLast, Noun noun) {
@@ -210,6 +235,12 @@ final class PhraseReader {
                 d.start = j;
                 return;
             }
+            if (t.isWord() && isAttributive(words, j)) {
+                d.attributive = j;
+                d.start = j;
+                j--;
+                continue;
+            }
             boolean modifier = switch (t.type()) {
                 case WORD -> isModifierWord(words, j);
                 case NUMBER -> true;
@@ -223,6 +254,13 @@ final class PhraseReader {
             d.start = j;
             j--;
         }
+    }
+
+    /** "the draft agreement", "a signed treaty": a one-word status word between a determiner and the noun. */
+    private boolean isAttributive(SentenceWords words, int j) {
+        WordTable.Match<AgreementLexicon.StatusCue> m = lexicon.statuses().at(words.lower(), j);
+        return m != null && m.length() == 1 && m.value().form() == AgreementLexicon.Form.VERB
+                && lexicon.is(words.lower(j - 1), WordClass.DETERMINER);
     }
 
     private boolean isModifierWord(SentenceWords words, int j) {
@@ -361,7 +399,8 @@ final class PhraseReader {
             if (k > from && cue || words.punct(k, '.') || words.punct(k, ';')) {
                 return k;
             }
-            if (words.punct(k, ',') && !opensApposition(words, k + 1)) {
+            boolean listComma = words.stateAt(k - 1) != null && words.stateAt(k + 1) != null;
+            if (words.punct(k, ',') && !opensApposition(words, k + 1) && !listComma) {
                 return k;
             }
         }

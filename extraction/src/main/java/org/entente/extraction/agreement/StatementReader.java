@@ -72,7 +72,7 @@ final class StatementReader {
                 continue;
             }
             Reach reach = cue.looksBack() ? Reach.SUBJECT : Reach.OBJECT;
-            List<AgreementPhrase> targets = reach == Reach.SUBJECT ? before(phrases, cue.first())
+            List<AgreementPhrase> targets = reach == Reach.SUBJECT ? together(words, phrases, cue)
                     : after(words, phrases, cues, cue);
             if (targets.isEmpty() && reach == Reach.OBJECT && takesGap(words, cues, cue)) {
                 reach = Reach.GAP;
@@ -81,19 +81,37 @@ final class StatementReader {
             }
             for (AgreementPhrase p : targets) {
                 linked.add(p);
-                Statement s = linked(words, cues, cue, p, reach);
+                Statement s = linked(words, phrases, cues, cue, p, reach);
                 addIfAny(out, s);
-                if (s != null && s.status() != Status.SIGNED && s.status() != Status.PROPOSED) {
-                    addIfAny(out, bare(words, p));
+                if (s != null && s.status() != Status.SIGNED && s.status() != Status.PROPOSED && p.date() != null) {
+                    addIfAny(out, signedAtItsDate(p));
                 }
             }
         }
         for (AgreementPhrase p : phrases) {
             if (!linked.contains(p)) {
-                addIfAny(out, bare(words, p));
+                addIfAny(out, p.attributive() >= 0 ? attributive(words, cues, p) : bare(words, p));
             }
         }
         return out;
+    }
+
+    /**
+     * A phrase whose own modifier gives its status ("the draft agreement", "a signed treaty could open the
+     * border"): stated like a noun of that status, hypothetical when its clause is.
+     */
+    private Statement attributive(SentenceWords words, List<Cue> cues, AgreementPhrase p) {
+        int k = p.attributive();
+        Cue cue = new Cue(k, k, lexicon.statuses().at(words.lower(), k).value(), false, false);
+        Modality modality = Modality.of(lexicon, words, p.start(), k, true, List.of());
+        Status status = statusUnder(modality, cue.status(), p);
+        if (status == null) {
+            return null;
+        }
+        Statement.Parties named = new Statement.Parties(new LinkedHashSet<>(p.parties()), Set.of(),
+                p.withParties(), p.groupParty(), false, false);
+        return new Statement(p, status, false, false, named, dateFinder.dateOf(words, cues, cue, p), false,
+                p.start(), p.complementEnd() - 1);
     }
 
     private static void addIfAny(List<Statement> out, Statement s) {
@@ -104,12 +122,16 @@ final class StatementReader {
 
     /**
      * The phrases a status word governs after it: the first in reach and those coordinated with it; of
-     * coordinated plural phrases only the first ("signed 15 agreements and memorandums" is one bundle).
+     * coordinated plural phrases only the first ("signed 15 agreements and memorandums" is one bundle). A status word
+     * followed by another governs that one ("agreed to sign"), not an object.
      */
     private List<AgreementPhrase> after(SentenceWords words, List<AgreementPhrase> phrases, List<Cue> cues,
                                         Cue cue) {
         int limit = Math.min(words.clauseEnd(cue.last()), cue.last() + 1 + OBJECT_REACH);
         for (Cue other : cues) {
+            if (other.first() == cue.last() + 1) {
+                return List.of();
+            }
             if (other.first() > cue.last() && other.first() < limit && !other.infinitive()) {
                 limit = other.first();
             }
@@ -128,6 +150,25 @@ final class StatementReader {
                 out.add(p);
             }
             previous = p;
+        }
+        return out;
+    }
+
+    /**
+     * The phrase before a status word that looks back, with those added after it by "together with", "as well
+     * as" ("a treaty was signed in 2000, together with a fisheries agreement").
+     */
+    private List<AgreementPhrase> together(SentenceWords words, List<AgreementPhrase> phrases, Cue cue) {
+        List<AgreementPhrase> out = new ArrayList<>(before(phrases, cue.first()));
+        if (out.isEmpty()) {
+            return out;
+        }
+        for (AgreementPhrase p : phrases) {
+            int k = p.start() - 1;
+            int length = lexicon.phraseEndingAt(words.lower(), k, WordClass.LIST);
+            if (p.start() > cue.last() && p.start() < words.clauseEnd(cue.last()) && length > 1) {
+                out.add(p);
+            }
         }
         return out;
     }
@@ -180,13 +221,14 @@ final class StatementReader {
 
     private static AgreementPhrase pronoun(SentenceWords words, int i) {
         return new AgreementPhrase(i, i, i, i, i + 1, PRONOUN, "that", null, null, null, Set.of(), Set.of(), false,
-                null, false, false);
+                null, false, false, -1);
     }
 
-    private Statement linked(SentenceWords words, List<Cue> cues, Cue cue, AgreementPhrase p, Reach reach) {
+    private Statement linked(SentenceWords words, List<AgreementPhrase> phrases, List<Cue> cues, Cue cue,
+                             AgreementPhrase p, Reach reach) {
         int clauseStart = words.clauseStart(cue.first());
-        boolean nominal = cue.value().nominal() || cue.attributive();
-        Modality modality = Modality.of(lexicon, words, cue.first(), cue.last(), nominal);
+        boolean nominal = cue.value().nominal();
+        Modality modality = Modality.of(lexicon, words, cue.first(), cue.last(), nominal, phrases);
         if (p.determiner() != null && p.determiner().equals("no")) {
             modality = Modality.NEGATED;
         }
@@ -198,7 +240,8 @@ final class StatementReader {
         Set<String> subject = switch (reach) {
             case OBJECT -> nominal ? partyFinder.possessor(words, cue.first())
                     : partyFinder.subject(words, clauseStart, cue.first());
-            case GAP -> partyFinder.subject(words, Math.max(p.complementEnd(), clauseStart), cue.first());
+            case GAP -> p.start() > cue.last() ? partyFinder.subject(words, clauseStart, cue.first())
+                    : partyFinder.subject(words, Math.max(p.complementEnd(), clauseStart), cue.first());
             case SUBJECT -> Set.of();
         };
         int complementEnd = reach == Reach.OBJECT ? Math.max(p.complementEnd(), cue.last() + 1)
@@ -234,10 +277,14 @@ final class StatementReader {
         };
     }
 
-    /**
-     * A phrase without a status word, or whose date tells when it was signed ("revived the 1998 agreement"): signed
-     * when it names its date with its name, or two parties.
-     */
+    /** "revived the 1998 agreement": the year the phrase gives tells when it was signed. */
+    private static Statement signedAtItsDate(AgreementPhrase p) {
+        Statement.Parties named = new Statement.Parties(new LinkedHashSet<>(p.parties()), Set.of(),
+                p.withParties(), p.groupParty(), false, false);
+        return new Statement(p, Status.SIGNED, false, true, named, p.date(), false, p.start(), p.complementEnd() - 1);
+    }
+
+    /** A phrase without a status word: signed when it names its date, or two parties. */
     private Statement bare(SentenceWords words, AgreementPhrase p) {
         if (p.generic() || p.noun().use() == Use.ANAPHOR) {
             return null;
@@ -245,7 +292,8 @@ final class StatementReader {
         if (p.date() == null && p.parties().size() < 2) {
             return null;
         }
-        Status status = statusUnder(Modality.of(lexicon, words, p.start(), p.start(), false), Status.SIGNED, p);
+        Modality modality = Modality.of(lexicon, words, p.start(), p.start(), false, List.of());
+        Status status = statusUnder(modality, Status.SIGNED, p);
         if (status == null) {
             return null;
         }
@@ -276,12 +324,12 @@ final class StatementReader {
 
     private Statement orderFrom(SentenceWords words, Cue cue, int clauseStart, int goods, int goodsEnd,
                                 DomainCue domain, String seller) {
-        if (Modality.of(lexicon, words, cue.first(), cue.last(), cue.value().nominal()) != Modality.FACT) {
+        if (Modality.of(lexicon, words, cue.first(), cue.last(), cue.value().nominal(), List.of()) != Modality.FACT) {
             return null;
         }
         Set<String> subject = partyFinder.subject(words, clauseStart, cue.first());
         AgreementPhrase phrase = new AgreementPhrase(cue.last() + 1, goods, goods, goodsEnd, goodsEnd + 1, ORDER,
-                null, null, null, null, Set.of(seller), Set.of(), false, domain.domain(), true, false);
+                null, null, null, null, Set.of(seller), Set.of(), false, domain.domain(), true, false, -1);
         Set<String> parties = new LinkedHashSet<>(subject);
         parties.add(seller);
         Statement.Parties named = new Statement.Parties(parties, subject, Set.of(), false, false, false);

@@ -1,0 +1,84 @@
+package org.entente.extraction.agreement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.extraction.agreement.Agreements.of;
+import static org.entente.extraction.agreement.Agreements.only;
+
+import org.entente.extraction.Agreement;
+import org.junit.jupiter.api.Test;
+
+/** Types from the head noun, domains from cue words, titles from names. */
+class AgreementKindsTest {
+
+    @Test
+    void theHeadNounGivesTheType() {
+        assertThat(only("Ghana and Nigeria signed a memorandum of understanding in 2017.").type()).isEqualTo("mou");
+        assertThat(only("Ghana and Nigeria signed an MoU in 2017.").type()).isEqualTo("mou");
+        assertThat(only("Ghana and Nigeria signed a protocol in 2017.").type()).isEqualTo("protocol");
+        assertThat(only("Ghana and Nigeria signed a treaty in 2017.").type()).isEqualTo("treaty");
+        assertThat(only("Ghana and Nigeria signed a pact in 2017.").type()).isEqualTo("pact");
+        assertThat(only("Ghana and Nigeria signed a contract in 2017.").type()).isEqualTo("contract");
+        assertThat(only("Ghana and Nigeria signed an accord in 2017.").type()).isEqualTo("agreement");
+    }
+
+    @Test
+    void anArmsDealIsAContractAndATradeDealAnAgreement() {
+        assertThat(only("Pakistan and China signed an arms deal in 2015.").type()).isEqualTo("contract");
+        assertThat(only("Pakistan and China signed a trade deal in 2015.").type()).isEqualTo("agreement");
+    }
+
+    @Test
+    void aVerbDealIsNoAgreement() {
+        assertThat(of("Thailand and Cambodia might deal with the refugees together.")).isEmpty();
+        assertThat(of("Thailand acted in agreement with Cambodia.")).isEmpty();
+    }
+
+    @Test
+    void cueWordsGiveTheDomain() {
+        assertThat(only("Tunisia and Algeria signed a gas pipeline agreement.").domain()).isEqualTo("energy");
+        assertThat(only("Tunisia and Algeria signed a visa agreement.").domain()).isEqualTo("diplomacy");
+        assertThat(only("Tunisia and Algeria signed a counter-terrorism agreement.").domain()).isEqualTo("security");
+        assertThat(only("Tunisia and Algeria signed a coast guard agreement.").domain()).isEqualTo("maritime");
+        assertThat(only("Tunisia and Algeria signed an agreement to promote tourism.").domain()).isEqualTo("tourism");
+        assertThat(only("Tunisia and Algeria signed an agreement on student exchanges and scholarships.").domain())
+                .isEqualTo("education");
+        assertThat(only("Tunisia and Algeria signed a free trade agreement.").domain()).isEqualTo("trade");
+    }
+
+    @Test
+    void aPactWithoutCueWordsIsADefencePactAndAnAgreementOther() {
+        assertThat(only("Tunisia and Algeria signed a pact in 1962.").domain()).isEqualTo("defence");
+        assertThat(only("Tunisia and Algeria signed an agreement in 1962.").domain()).isEqualTo("other");
+    }
+
+    @Test
+    void theNameIsTheTitle() {
+        assertThat(only("In 1972, India and Pakistan signed the Simla Agreement.").title()).isEqualTo("Simla Agreement");
+        assertThat(only("Japan and China signed the Treaty of Peace and Friendship in 1978.").title())
+                .isEqualTo("Treaty of Peace and Friendship");
+        assertThat(only("In 1962 France and Algeria signed the 'Evian Accords'.").title()).isEqualTo("Evian Accords");
+    }
+
+    @Test
+    void withoutANameTheTitleDescribesTheAgreement() {
+        assertThat(only("In 2013, Iraq and Jordan signed a defence pact.").title()).isEqualTo("Defence pact");
+    }
+
+    @Test
+    void aNameInsideAnActorsNameIsNoAgreement() {
+        assertThat(of("Turkey backed the Government of National Accord in 2019.")).isEmpty();
+    }
+
+    @Test
+    void aCompoundHeadIsOneAgreement() {
+        Agreement a = only("Rwanda and Uganda signed the Nile Basin Cooperative Framework Agreement in 2010.");
+        assertThat(a.title()).isEqualTo("Nile Basin Cooperative Framework Agreement");
+    }
+
+    @Test
+    void examplesOfAKindTakeItsDomain() {
+        assertThat(of("Both Pakistan and Turkey were members of such regional security pacts as the Central Treaty "
+                + "Organization and the Regional Cooperation for Development Pact."))
+                .extracting(Agreement::domain).containsOnly("security");
+    }
+}

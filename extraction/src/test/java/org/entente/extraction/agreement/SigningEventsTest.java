@@ -1,0 +1,60 @@
+package org.entente.extraction.agreement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.extraction.agreement.Agreements.coding;
+
+import java.util.List;
+
+import org.entente.extraction.Event;
+import org.entente.extraction.FuzzyDate;
+import org.junit.jupiter.api.Test;
+
+/** A reported signing is one 057 event per pair of parties, tied to its agreement fact. */
+class SigningEventsTest {
+
+    @Test
+    void aReportedSigningIsA057EventBetweenTheParties() {
+        AgreementCoding c = coding("In 2014 Vietnam signed a maritime agreement with the Philippines.");
+        assertThat(c.signings()).singleElement().satisfies(e -> {
+            assertThat(e.cameo()).isEqualTo("057");
+            assertThat(e.quad()).isEqualTo(1);
+            assertThat(e.goldstein()).isEqualTo(8.0);
+            assertThat(e.source()).isEqualTo("VNM");
+            assertThat(e.target()).isEqualTo("PHL");
+            assertThat(e.date()).isEqualTo(FuzzyDate.ofYear(2014));
+        });
+    }
+
+    @Test
+    void aSigningByThreeStatesIsOneEventPerPair() {
+        assertThat(coding("Argentina, Brazil and Uruguay signed a defence treaty in 1865.").signings()).hasSize(3);
+    }
+
+    @Test
+    void joiningRatifyingOrReachingIsNoSigningEvent() {
+        assertThat(coding("In 1955 Iran and Iraq joined the Baghdad Pact.").signings()).isEmpty();
+        assertThat(coding("In 1995 Peru and Ecuador reached an agreement on the border.").signings()).isEmpty();
+        assertThat(coding("In 1999 Peru and Ecuador ratified the border agreement.").signings()).isEmpty();
+    }
+
+    @Test
+    void aSigningRestatedIsStillOneEvent() {
+        assertThat(coding("In 2005 Belize and Guatemala signed a border treaty. "
+                + "Since that treaty was signed, both countries have kept the peace.").signings()).hasSize(1);
+    }
+
+    @Test
+    void concludingIsSigning() {
+        assertThat(coding("Egypt and Greece concluded a maritime agreement in 2020.").signings()).hasSize(1);
+    }
+
+    @Test
+    void theSigningsReplaceAnotherCodersSigningEventsForTheSameAgreementOnly() {
+        AgreementCoding c = coding("In 2014 Vietnam signed a maritime agreement with the Philippines.");
+        Event restated = new Event("PHL", "VNM", "057", 1, 8.0, null, List.of(), 0.9, List.of());
+        Event unbound = new Event("JPN", "KOR", "057", 1, 8.0, null, List.of(), 0.9, List.of());
+        Event visit = new Event("PHL", "VNM", "042", 1, 1.9, null, List.of(), 0.9, List.of());
+        assertThat(c.withSignings(List.of(restated, unbound, visit)))
+                .containsExactlyInAnyOrder(unbound, visit, c.signings().get(0));
+    }
+}
