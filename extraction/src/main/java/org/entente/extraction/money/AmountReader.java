@@ -61,8 +61,12 @@ final class AmountReader {
         return article && scaled.factor() == 1 ? null : scaled;
     }
 
-    /** The value with the multiplier at token {@code k}, if there is one. */
+    /** The value with the multiplier at token {@code k} ({@code 5 billion}, or hyphenated: {@code 1.2-billion}), if any. */
     Amount scale(MoneyTokens t, double value, int k) {
+        if (t.isDash(k) && t.adjacent(k - 1, k) && t.has(k + 1) && t.adjacent(k, k + 1)
+                && lexicon.multiplier(t.lower(k + 1)) != null) {
+            k++;
+        }
         CurrencyLexicon.Multiplier multiplier = t.has(k) ? lexicon.multiplier(t.lower(k)) : null;
         if (multiplier == null || multiplier.glued() && !t.adjacent(k - 1, k)) {
             return new Amount(value, 1, k);

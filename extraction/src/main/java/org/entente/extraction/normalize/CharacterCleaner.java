@@ -72,8 +72,12 @@ final class CharacterCleaner {
     private static boolean needsCleaning(char c) {
         return c < ' ' ? c != '\n' : c >= '\u0085' && (c == '\u0085' || c == '\u00A0' || c == '\u00AD'
                 || c >= '\u1680' && (c == '\u1680' || c >= '\u2000' && c <= '\u200F' || c == '\u2028' || c == '\u2029'
-                || c == '\u202F' || c == '\u205F' || c == '\u2060' || c == '\u3000' || c == '\uFEFF'));
+                || c == '\u202F' || c == '\u205F' || c == '\u2060' || c == '\u3000' || c == '\uFEFF'
+                || c >= '\uFB00' && c <= '\uFB06'));
     }
+
+    /** The letters of a typographic ligature as PDF text extraction leaves them ({@code ﬁ} → {@code fi}). */
+    private static final String[] LIGATURES = {"ff", "fi", "fl", "ffi", "ffl", "st", "st"};
 
     private static String normaliseCharacters(String text) {
         char[] in = text.toCharArray();
@@ -85,7 +89,11 @@ final class CharacterCleaner {
         if (first == n) {
             return text;
         }
-        char[] out = new char[n];
+        int ligatures = 0;
+        for (int i = first; i < n; i++) {
+            ligatures += in[i] >= '\uFB00' && in[i] <= '\uFB06' ? 1 : 0;
+        }
+        char[] out = new char[n + 2 * ligatures];
         System.arraycopy(in, 0, out, 0, first);
         int length = first;
         for (int i = first; i < n; i++) {
@@ -107,6 +115,10 @@ final class CharacterCleaner {
                 default -> {
                     if (c >= '\u2000' && c <= '\u200A') {
                         out[length++] = ' ';
+                    } else if (c >= '\uFB00' && c <= '\uFB06') {
+                        String letters = LIGATURES[c - '\uFB00'];
+                        letters.getChars(0, letters.length(), out, length);
+                        length += letters.length();
                     }
                 }
             }

@@ -13,7 +13,8 @@ import java.util.List;
  * headers and page numbers, web and e-mail addresses, markdown and wiki markup, leftover HTML, invisible characters.
  *
  * <p>What it mends: words hyphenated at a line or page end, hard-wrapped lines, paragraphs split by a page break or a
- * footnote block, escaped characters ({@code \$} → {@code $}), HTML character references, odd spaces.
+ * footnote block, escaped characters ({@code \$} → {@code $}), HTML character references, ligatures
+ * ({@code ﬁ} → {@code fi}), odd spaces.
  *
  * <p>The layout of its output: paragraphs are separated by one blank line; within a paragraph each list item
  * (bullets become {@code • }, numbers are kept) and each standalone line (a byline, an address line) is a line of

@@ -15,11 +15,15 @@ import org.entente.extraction.time.TimeMention.Part;
  * {@code 1800 BCE}). Fiscal years and years of other calendars are read by {@link FiscalRules}.
  *
  * <p>A lone four-digit number is a year only with a cue: a preposition before it, a determiner before it and a word
- * after it (an adjectival year), a possessive after it, brackets around it, or an earlier year of the same list.
+ * after it (an adjectival year), a possessive after it, brackets around it, an earlier year of the same list, or the
+ * start of the sentence (for years from 1800).
  * Counts and codes are not years: a count word after the number ({@code 2000 troops}, {@code 1500 km}), a code word
  * or currency before it ({@code Resolution 1373}, {@code $ 2000}).
  */
 final class YearRules {
+
+    /** A sentence may open with a year from this one on. */
+    private static final int MODERN_YEAR = 1800;
 
     private final TimeLexicon lexicon;
     private final FiscalRules fiscal;
@@ -115,7 +119,17 @@ final class YearRules {
             return true;
         }
         boolean connector = t.isPunct(i - 1, ',') || t.is(i - 1, "and") || t.is(i - 1, "or") || t.is(i - 1, "&");
-        return connector && listEnd == i - 1 || i == 0 && t.isPunct(1, ':');
+        return connector && listEnd == i - 1 || isOpeningYear(t, i);
+    }
+
+    /**
+     * A year opening a sentence ({@code 2019 saw record trade}, {@code 1947: independence}): style guides spell out
+     * other numbers there, so a four-digit numeral that starts a sentence is a year when it is a modern one.
+     */
+    private static boolean isOpeningYear(Tokens t, int i) {
+        boolean opening = i == 0 || i == 1 && t.isType(0, Token.Type.PUNCT) && Chars.isOpener(t.get(0).text().charAt(0));
+        return opening && t.year(i) >= MODERN_YEAR && (t.isType(i + 1, Token.Type.WORD) || t.isPunct(i + 1, ',')
+                || t.isPunct(i + 1, ':'));
     }
 
     /** A word next, possibly after an opening quote ({@code the 1955 'Baghdad Pact'}). */

@@ -36,6 +36,7 @@ class MoneyFinderTest {
         assertThat(only("a $250m loan").amount()).isEqualTo(250e6);
         assertThat(only("a $700k grant").amount()).isEqualTo(700e3);
         assertThat(only("paid $1,250,000 in fees").amount()).isEqualTo(1_250_000d);
+        assertThat(only("a $1.2-billion loan").amount()).isEqualTo(1.2e9);
     }
 
     @Test

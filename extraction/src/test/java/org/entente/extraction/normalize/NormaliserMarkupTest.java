@@ -77,6 +77,11 @@ class NormaliserMarkupTest {
     }
 
     @Test
+    void ligaturesFromPdfTextBecomeLetters() {
+        assertThat(n("The ﬁnancial and ofﬁcial ﬂows")).isEqualTo("The financial and official flows");
+    }
+
+    @Test
     void typographicQuotesAndDashesAreKept() {
         String text = "The “strategic alliance” – Pakistan’s ‘true friend’ — endured.";
         assertThat(n(text)).isEqualTo(text);

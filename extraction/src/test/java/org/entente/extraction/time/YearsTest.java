@@ -32,6 +32,16 @@ class YearsTest {
     }
 
     @Test
+    void aModernYearOpeningASentenceIsAYear() {
+        assertThat(dates("2019 saw record trade.")).containsExactly("2019");
+        assertThat(dates("1947: independence")).containsExactly("1947");
+        assertThat(dates("“2020 was hard,” he said.")).containsExactly("2020");
+        assertThat(find("2000 people died.")).isEmpty();
+        assertThat(find("1200 troops left.")).isEmpty();
+        assertThat(find("1500 left.")).isEmpty();
+    }
+
+    @Test
     void yearsInAListAfterACuedYear() {
         assertThat(dates("wars in 1947, 1965 and 1971 and 1999")).containsExactly("1947", "1965", "1971", "1999");
     }
