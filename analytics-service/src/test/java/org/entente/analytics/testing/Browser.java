@@ -67,7 +67,12 @@ public final class Browser implements AutoCloseable {
      * never skipped.
      */
     public static Browser start() {
-        for (Path binary : List.of(CHROMIUM, CHROMEDRIVER)) {
+        return start(CHROMIUM, CHROMEDRIVER);
+    }
+
+    /** Starts the Chromium at {@code chromium} through the driver at {@code chromedriver}. */
+    static Browser start(Path chromium, Path chromedriver) {
+        for (Path binary : List.of(chromium, chromedriver)) {
             if (!Files.isExecutable(binary)) {
                 throw new IllegalStateException(binary + " is missing: the dashboard tests need headless Chromium. "
                         + "Install it with: apt-get install -y chromium chromium-driver (CI's .ci/run does)");
@@ -77,14 +82,14 @@ public final class Browser implements AutoCloseable {
         LoggingPreferences logging = new LoggingPreferences();
         logging.enable(LogType.BROWSER, Level.ALL);
         ChromeOptions options = new ChromeOptions()
-                .setBinary(CHROMIUM.toFile())
+                .setBinary(chromium.toFile())
                 .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
                         "--disable-dev-shm-usage", "--user-data-dir=" + profile,
                         "--window-size=" + WIDTH + "," + HEIGHT);
         options.setCapability("goog:loggingPrefs", logging);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingDriverExecutable(chromedriver.toFile())
                 .usingAnyFreePort()
                 .build();
         return new Browser(new ChromeDriver(service, options), profile);
