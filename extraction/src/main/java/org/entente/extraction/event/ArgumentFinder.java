@@ -288,8 +288,8 @@ final class ArgumentFinder {
     /** "military and financial", "political, military": a joint between two modifiers. */
     private boolean isModifierJoint(int i) {
         String w = view.lower(i);
-        return (w.equals("and") || w.equals(",")) && i > 0 && syntax.isNounPhraseWord(i - 1)
-                && !syntax.is(i - 1, WordClass.DET);
+        return (w.equals("and") || w.equals(",")) && i > 0 && (syntax.isNounPhraseWord(i - 1)
+                && !syntax.is(i - 1, WordClass.DET) || view.slotAt(i - 1) != null);
     }
 
     private Side passiveAgent(Hit hit) {
@@ -489,6 +489,10 @@ final class ArgumentFinder {
      */
     private Side targets(Hit hit, boolean withObject) {
         Trigger trigger = hit.trigger();
+        if (!hit.isVerb() && isInSupportOf(hit, hit.end() < view.size() && view.lower(hit.end()).equals("of"))) {
+            Slot supported = syntax.nounPhraseSlot(hit.end() + 1, view.size());
+            return supported == null ? Side.NONE : list(supported, PHRASE);
+        }
         boolean content = trigger.has(Trigger.Flag.CONTENT);
         int limit = content ? syntax.clauses().end(hit.start()) : hit.isVerb() ? verbLimit(hit) : nounLimit(hit);
         for (String where : trigger.targets()) {

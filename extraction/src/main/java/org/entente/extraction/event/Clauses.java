@@ -124,10 +124,22 @@ final class Clauses {
         return false;
     }
 
-    /** ", China and India": an actor phrase after a comma continues a list; the clause goes on. */
+    /**
+     * ", China and India": an actor phrase after a comma that is followed by another joint continues a list; the
+     * clause goes on ("..., Georgia recognised" starts the clause the comma was waiting for).
+     */
     private static boolean continuesList(SentenceView view, int next) {
-        return next < view.size() && (view.slotAt(next) != null
-                || view.lower(next).equals("the") && view.slotAt(next + 1) != null);
+        int i = next;
+        if (i < view.size() && view.lower(i).equals("the")) {
+            i++;
+        }
+        Slot slot = view.slotAt(i);
+        if (slot == null) {
+            return false;
+        }
+        int after = slot.last() + 1;
+        return after < view.size() && (view.lower(after).equals(",") || view.lower(after).equals("and")
+                || view.lower(after).equals("or"));
     }
 
     private static int add(List<Clause> clauses, Opener opener, int at) {

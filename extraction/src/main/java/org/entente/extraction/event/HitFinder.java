@@ -162,13 +162,24 @@ final class HitFinder {
 
     /**
      * Whether an actor phrase right before a form modifies it as a noun: a demonym ("Iranian strikes"), a place
-     * ("the Persian Gulf War"), a name after a determiner ("the Iraq war"), or before a capitalised form ("Iran–Iraq
-     * War"); otherwise it is the subject of a verb ("Iran attacks").
+     * ("the Persian Gulf War"), a name after a determiner ("the Iraq war"), a compound of names ("Ethiopia–Eritrea
+     * war"), or before a capitalised form ("Iran–Iraq War"); otherwise it is the subject of a verb ("Iran
+     * attacks").
      */
-    private boolean isModifier(SentenceView view, Slot slot, int form) {
-        boolean afterDeterminer = view.is(slot.first() - 1, WordClass.DET);
+    private static boolean isModifier(SentenceView view, Slot slot, int form) {
+        Slot first = slot;
+        boolean compound = slot.codes().size() > 1;
+        while (first.first() >= 2 && isDash(view.lower(first.first() - 1)) && view.slotAt(first.first() - 2) != null) {
+            first = view.slotAt(first.first() - 2);
+            compound = true;
+        }
+        boolean afterDeterminer = view.is(first.first() - 1, WordClass.DET);
         return slot.mentions().stream().allMatch(HitFinder::isDemonym) || !slot.isActor() || afterDeterminer
-                || view.token(form).isCapitalised();
+                || compound || view.token(form).isCapitalised();
+    }
+
+    private static boolean isDash(String word) {
+        return word.equals("-") || word.equals("–") || word.equals("—");
     }
 
     private static boolean isPersonalPronoun(SentenceView view, int i) {

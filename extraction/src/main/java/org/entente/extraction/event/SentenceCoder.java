@@ -239,7 +239,7 @@ final class SentenceCoder {
     private static int objectEnd(Syntax syntax, int from, int limit) {
         int i = from;
         while (i < limit && i < from + 8 && (syntax.isNounPhraseWord(i) || syntax.view().slotAt(i) != null
-                || syntax.view().lower(i).equals("of") || syntax.view().lower(i).equals("and"))) {
+                || syntax.isTrigger(i) || syntax.view().lower(i).equals("of") || syntax.view().lower(i).equals("and"))) {
             i++;
         }
         return i;

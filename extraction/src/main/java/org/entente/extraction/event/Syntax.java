@@ -139,7 +139,9 @@ final class Syntax {
             boolean hedge = i + 1 < view.size() && view.token(i + 1).isNumber() && is(i, WordClass.HEDGE);
             return !hedge && (!view.lower(i).equals("of") || !ofBelongsToActor(i));
         }
-        if (depth < 6 && (view.lower(i).equals("and") || view.lower(i).equals(",") || view.lower(i).equals("or"))) {
+        boolean joined = view.lower(i).equals("and") || view.lower(i).equals("or")
+                || view.lower(i).equals(",") && isFollowedByJoint(slot);
+        if (depth < 6 && joined) {
             int j = i - 1;
             while (j >= 0 && (view.lower(j).equals(",") || view.lower(j).equals("and"))) {
                 j--;
@@ -148,6 +150,13 @@ final class Syntax {
             return previous != null && inPrepositionalPhrase(previous, depth + 1);
         }
         return false;
+    }
+
+    /** A list member after a comma is followed by another joint: "with Russia, China and Iran". */
+    private boolean isFollowedByJoint(Slot slot) {
+        int after = slot.last() + 1;
+        return after < view.size() && (view.lower(after).equals(",") || view.lower(after).equals("and")
+                || view.lower(after).equals("or"));
     }
 
     /** "the government of Pakistan", "the foreign minister of Iraq": the 'of' phrase names whose thing it is. */

@@ -1,0 +1,106 @@
+package org.entente.extraction.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Who acts on whom with a noun trigger: owners, 'of' and 'by' phrases, light verbs, 'between', lists. */
+class NounFramesTest {
+
+    @Test
+    void aPossessorIsTheVisitor() {
+        assertThat(Coded.events("Modi's visit to Beijing in April 2018 eased tensions."))
+                .containsExactly("IND→CHN 042 2018-04");
+    }
+
+    @Test
+    void theOfPhraseOfAVisitIsTheVisitor() {
+        assertThat(Coded.events("The visit of the Chilean foreign minister to Lima in June 2016 was brief."))
+                .containsExactly("CHL→PER 042 2016-06");
+    }
+
+    @Test
+    void theOfPhraseOfAnInvasionIsTheInvaded() {
+        assertThat(Coded.events("The Soviet invasion of Afghanistan in 1979 alarmed Pakistan."))
+                .containsExactly("SUN→AFG 190 1979");
+    }
+
+    @Test
+    void aLightVerbsSubjectHoldsTheTalks() {
+        assertThat(Coded.events("In 2021 Armenia held talks with Azerbaijan in Brussels."))
+                .contains("ARM→AZE 046 2021");
+    }
+
+    @Test
+    void aLightVerbsSubjectLaunchesTheStrikes() {
+        assertThat(Coded.events("In February 2019 India launched air strikes on Pakistan."))
+                .containsExactly("IND→PAK 195 2019-02");
+    }
+
+    @Test
+    void aStrikeInsideAProvinceIsAStrikeOnItsState() {
+        assertThat(Coded.events("In 2024 Iran launched missile attacks within Pakistan's Balochistan province."))
+                .containsExactly("IRN→PAK 195 2024");
+    }
+
+    @Test
+    void betweenTwoStatesNamesBothSidesOfAJointAct() {
+        assertThat(Coded.events("In 2010 talks between Serbia and Kosovo began in Brussels."))
+                .containsExactly("SRB→XKX 046 2010");
+    }
+
+    @Test
+    void aCompoundOfTwoStatesNamesTheSidesOfAWar() {
+        assertThat(Coded.events("The Ethiopia–Eritrea war ended in 2000.")).hasSize(1)
+                .allMatch(e -> e.contains("190") && e.contains("ETH") && e.contains("ERI"));
+    }
+
+    @Test
+    void theNearestStateBeforeFightsAWarWithTheNamedOne() {
+        assertThat(Coded.events("China's support for Pakistan in the 1965 war with India was verbal."))
+                .contains("PAK→IND 190 1965");
+    }
+
+    @Test
+    void anActWhoseModifierIsAnIrregularForceIsNoStateAct() {
+        assertThat(Coded.events("In 2015 Kenya condemned the terrorist attacks in Somalia.")).isEmpty();
+    }
+
+    @Test
+    void theObjectOfAnotherKindOfTriggerIsNotDoneByTheSubject() {
+        assertThat(Coded.events("In 2022 Poland condemned the Russian attacks on Ukraine."))
+                .contains("RUS→UKR 190 2022")
+                .doesNotContain("POL→UKR 190 2022");
+    }
+
+    @Test
+    void inSupportOfNamesWhoIsSupported() {
+        assertThat(Coded.events("In 1991 Egypt sent troops in support of Saudi Arabia."))
+                .contains("EGY→SAU 050 1991");
+    }
+
+    @Test
+    void aVisitWithoutDestinationGoesToTheOtherStateOfTheArticle() {
+        String text = "India and Japan have close ties. Japan and India trade a lot.\n\n"
+                + "A rail agreement was concluded during Prime Minister Abe's visit in December 2015.";
+        assertThat(Coded.events(text)).contains("JPN→IND 042 2015-12");
+    }
+
+    @Test
+    void theExpulsionOfAnEnvoyIsTheHostsAct() {
+        String text = "Ghana and Nigeria are neighbours. Nigeria and Ghana trade.\n\n"
+                + "The dispute led to the expulsion of the Nigerian ambassador in 2019.";
+        assertThat(Coded.events(text)).containsExactly("GHA→NGA 161 2019");
+    }
+
+    @Test
+    void aPhoneCallBetweenTwoLeadersIsAConsultation() {
+        assertThat(Coded.events("In March 2025 the Mexican president held a phone call with the US president."))
+                .contains("MEX→USA 041 2025-03");
+    }
+
+    @Test
+    void aNounAfterAPlaceNameIsStillANoun() {
+        assertThat(Coded.events("The Persian Gulf War began in 1991.")).isEmpty();
+    }
+}

@@ -1,0 +1,125 @@
+package org.entente.extraction.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** How the words around a trigger refine its CAMEO code. */
+class RefinementTest {
+
+    @Test
+    void supportOfUnstatedKindIsDiplomaticCooperation() {
+        assertThat(Coded.events("In 2008 Russia supported Serbia at the United Nations."))
+                .contains("RUS→SRB 050 2008");
+    }
+
+    @Test
+    void militarySupportIsMilitaryAid() {
+        assertThat(Coded.events("In 2022 Poland supported Ukraine with weapons and ammunition."))
+                .containsExactly("POL→UKR 072 2022");
+    }
+
+    @Test
+    void supportOfTwoKindsUnderDifferentRootsIsTwoEvents() {
+        assertThat(Coded.events("In 2016 Jordan supported Iraq through military assistance and intelligence sharing."))
+                .contains("JOR→IRQ 072 2016", "JOR→IRQ 064 2016");
+    }
+
+    @Test
+    void militaryAndFinancialSupportIsAidOfUnspecifiedKind() {
+        assertThat(Coded.events("Saudi Arabia's military and financial support for Bahrain in 2011 was decisive."))
+                .contains("SAU→BHR 070 2011");
+    }
+
+    @Test
+    void medicalAidIsHumanitarianAid() {
+        assertThat(Coded.events("In April 2020 China sent a shipment of medical aid to Italy."))
+                .containsExactly("CHN→ITA 073 2020-04");
+    }
+
+    @Test
+    void sendingSomethingThatIsNotAidIsNoEvent() {
+        assertThat(Coded.events("In 2020 China sent a letter to Italy.")).isEmpty();
+    }
+
+    @Test
+    void aidThatCameToAHaltIsACutOfAid() {
+        assertThat(Coded.events("In 2018 military aid by Washington to Islamabad came to a halt."))
+                .containsExactly("USA→PAK 162 2018");
+    }
+
+    @Test
+    void aThreatWithSanctionsIsCodedByItsInstrument() {
+        assertThat(Coded.events("In 2019 the United States threatened Turkey with economic sanctions."))
+                .containsExactly("USA→TUR 1312 2019");
+    }
+
+    @Test
+    void aThreatOfForceIsAMilitaryThreat() {
+        assertThat(Coded.events("In 2020 Greece threatened Turkey with military force."))
+                .containsExactly("GRC→TUR 138 2020");
+    }
+
+    @Test
+    void aCallForPeacekeepersIsAnAppealForPeacekeeping() {
+        assertThat(Coded.events("In 2004 Britain called on Bangladesh to send peacekeepers to Sudan."))
+                .contains("GBR→BGD 0234 2004");
+    }
+
+    @Test
+    void anAgreedIntentOnTradeIsEconomicIntent() {
+        assertThat(Coded.events("In 2023 Vietnam and Cambodia agreed to expand trade."))
+                .containsExactly("VNM→KHM 0311 2023");
+    }
+
+    @Test
+    void anAgreedIntentOnSecurityIsMilitaryIntent() {
+        assertThat(Coded.events("In 2023 Kenya and Ethiopia agreed to deepen their security cooperation."))
+                .containsExactly("KEN→ETH 0312 2023");
+    }
+
+    @Test
+    void establishedRelationsAreDiplomaticCooperation() {
+        assertThat(Coded.events("Israel and the United Arab Emirates established diplomatic relations in 2020."))
+                .containsExactly("ISR→ARE 050 2020");
+    }
+
+    @Test
+    void establishingSomethingElseIsNoEvent() {
+        assertThat(Coded.events("Israel and the United Arab Emirates established a joint fund in 2020.")).isEmpty();
+    }
+
+    @Test
+    void imposedTariffsAreSanctionsOnTheExporter() {
+        assertThat(Coded.events("In 2018 the United States imposed tariffs on imports from China."))
+                .containsExactly("USA→CHN 163 2018");
+    }
+
+    @Test
+    void liftedTariffsAreEasedSanctions() {
+        assertThat(Coded.events("In 2019 Canada lifted its tariffs on American steel."))
+                .containsExactly("CAN→USA 085 2019");
+    }
+
+    @Test
+    void aClosedBorderIsABlockadeOfTheNeighbour() {
+        assertThat(Coded.events("In 2017 Saudi Arabia closed its border with Qatar."))
+                .containsExactly("SAU→QAT 191 2017");
+    }
+
+    @Test
+    void armsBoughtFromAStateAreMilitaryCooperationWithTheBuyerAsSource() {
+        assertThat(Coded.events("In 2021 Egypt bought Rafale jets from France."))
+                .containsExactly("EGY→FRA 062 2021");
+    }
+
+    @Test
+    void aReopenedEmbassyRestoresRelations() {
+        assertThat(Coded.events("In 2023 Iran reopened its embassy in Riyadh.")).containsExactly("IRN→SAU 050 2023");
+    }
+
+    @Test
+    void announcingAVisitIsAnIntentToMeetNotAVisit() {
+        assertThat(Coded.events("In 2024 Turkey announced a visit to Egypt.")).containsExactly("TUR→EGY 036 2024");
+    }
+}

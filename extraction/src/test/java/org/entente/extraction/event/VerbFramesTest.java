@@ -1,0 +1,136 @@
+package org.entente.extraction.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Who acts on whom with a verb trigger: subjects, objects, prepositional targets, voice, lists, clauses. */
+class VerbFramesTest {
+
+    @Test
+    void aVisitGoesFromTheSubjectToTheObject() {
+        assertThat(Coded.events("In 2019, the Indian foreign minister visited Beijing."))
+                .containsExactly("IND→CHN 042 2019");
+    }
+
+    @Test
+    void aVisitToACityIsAVisitToItsState() {
+        assertThat(Coded.events("In March 2015 the Kenyan president visited Mogadishu."))
+                .containsExactly("KEN→SOM 042 2015-03");
+    }
+
+    @Test
+    void aMeetingTakesItsTargetFromTheWithPhrase() {
+        assertThat(Coded.events("In 2018 Brazil's foreign minister met with his Argentine counterpart."))
+                .contains("BRA→ARG 040 2018");
+    }
+
+    @Test
+    void aMeetingInTheTargetsCapitalIsAlsoAVisit() {
+        assertThat(Coded.events("In May 2022 the Moroccan king met the Algerian president in Algiers."))
+                .contains("MAR→DZA 040 2022-05", "MAR→DZA 042 2022-05");
+    }
+
+    @Test
+    void theSubjectIsNotTakenFromAPrepositionalPhrase() {
+        assertThat(Coded.events("In 2011, after talks in Moscow, Georgia recognised Kosovo."))
+                .contains("GEO→XKX 054 2011")
+                .noneMatch(e -> e.startsWith("RUS→"));
+    }
+
+    @Test
+    void coordinatedSubjectsSignJointlyOnce() {
+        assertThat(Coded.events("In 2007 Peru and Chile signed a fisheries agreement."))
+                .containsExactly("PER→CHL 057 2007");
+    }
+
+    @Test
+    void aListOfTargetsGivesOneEventEach() {
+        assertThat(Coded.events("In 2016 Egypt blamed Sudan, Ethiopia and Qatar for the crisis."))
+                .containsExactlyInAnyOrder("EGY→SDN 112 2016", "EGY→ETH 112 2016", "EGY→QAT 112 2016");
+    }
+
+    @Test
+    void anAppositionAfterTheTargetIsNotAnotherTarget() {
+        assertThat(Coded.events("In 2019 Vietnam condemned China, its largest trading partner, over the survey."))
+                .containsExactly("VNM→CHN 111 2019");
+    }
+
+    @Test
+    void aCoordinatedVerbSharesTheSubject() {
+        assertThat(Coded.events("In 2014 the Japanese prime minister visited Delhi and met the Indian president."))
+                .contains("JPN→IND 042 2014", "JPN→IND 040 2014");
+    }
+
+    @Test
+    void aRelativeClauseTakesItsSubjectFromWhatItFollows() {
+        assertThat(Coded.events("In 2017 it was the Chinese defence minister who visited Islamabad."))
+                .contains("CHN→PAK 042 2017");
+    }
+
+    @Test
+    void thePassiveTurnsTheSubjectIntoTheTarget() {
+        assertThat(Coded.events("In 1990 Kuwait was invaded by Iraq.")).containsExactly("IRQ→KWT 190 1990");
+    }
+
+    @Test
+    void aPassiveTrainingPlaceIsTheTrainer() {
+        assertThat(Coded.events("Kenyan officers were trained in India in 2015.")).containsExactly("IND→KEN 062 2015");
+    }
+
+    @Test
+    void anEnvoysExpulsionIsAnActAgainstHisState() {
+        assertThat(Coded.events("In 2018 Britain expelled 23 Russian diplomats."))
+                .containsExactly("GBR→RUS 161 2018");
+    }
+
+    @Test
+    void expellingSomethingOtherThanAnEnvoyIsNotADiplomaticAct() {
+        assertThat(Coded.events("In 2018 Britain expelled Russian journalists.")).isEmpty();
+    }
+
+    @Test
+    void anAmbassadorIsRecalledFromTheOtherState() {
+        assertThat(Coded.events("In 2020 Algeria recalled its ambassador from Paris."))
+                .containsExactly("DZA→FRA 161 2020");
+    }
+
+    @Test
+    void heIsTheLeaderNamedBefore() {
+        assertThat(Coded.events("In 2015 the Egyptian president spoke at length. He also praised Sudan."))
+                .contains("EGY→SDN 051 2015");
+    }
+
+    @Test
+    void aNonStateGroupsActIsNoStateEvent() {
+        assertThat(Coded.events("In 2013 al-Shabaab militants attacked Nairobi.")).isEmpty();
+    }
+
+    @Test
+    void aStatesPilgrimsAreNotTheState() {
+        assertThat(Coded.events("In 2019 thousands of Indonesian pilgrims travelled to Saudi Arabia.")).isEmpty();
+    }
+
+    @Test
+    void anAdjectivalPeopleNameDoesNotHideTheSubject() {
+        assertThat(Coded.events("In 1949 Burma was the first Asian country to recognise China."))
+                .containsExactly("MMR→CHN 054 1949");
+    }
+
+    @Test
+    void aSubjectAfterAFrontedYearWithoutCommaIsStillTheSubject() {
+        assertThat(Coded.events("In 2014 Nigeria purchased fighter jets from Pakistan."))
+                .containsExactly("NGA→PAK 062 2014");
+    }
+
+    @Test
+    void aCapitalisedVerbInsideANameIsNoTrigger() {
+        assertThat(Coded.events("In 1991 Egypt joined Operation Desert Storm against Iraq.")).isEmpty();
+    }
+
+    @Test
+    void aComplaintToTheOtherStateIsNotTakenFromAnUnrelatedPhrase() {
+        assertThat(Coded.events("In 2020 Spain accused Morocco of using migrants as a weapon."))
+                .containsExactly("ESP→MAR 112 2020");
+    }
+}
