@@ -77,7 +77,8 @@ public interface IngestConfig {
 
         /**
          * Longest wait for Kafka to acknowledge a round's messages, default 30 seconds. Unacknowledged messages stay in
-         * the outbox and are sent again in a later round.
+         * the outbox and are sent again in a later round. A round runs in one database transaction, so this must stay
+         * well below the transaction timeout ({@code quarkus.transaction-manager.default-transaction-timeout}, 60s).
          */
         @WithDefault("30s")
         Duration sendTimeout();

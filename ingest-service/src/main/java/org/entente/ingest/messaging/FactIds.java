@@ -1,12 +1,9 @@
 package org.entente.ingest.messaging;
 
 import org.entente.contract.Evidence;
+import org.entente.ingest.service.Sha256;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
 
 /**
@@ -34,15 +31,6 @@ final class FactIds {
         String where = evidence == null ? "-" : evidence.start() + ":" + evidence.end();
         String identity = articleId + '\n' + kind + '\n' + contentJson + '\n' + where;
         int occurrence = seen.merge(identity, 1, Integer::sum);
-        return sha256Hex(identity + '\n' + occurrence).substring(0, HEX_LENGTH);
-    }
-
-    private static String sha256Hex(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return Sha256.hex(identity + '\n' + occurrence).substring(0, HEX_LENGTH);
     }
 }

@@ -7,11 +7,6 @@ import org.entente.extraction.Extractor;
 import org.entente.ingest.service.parse.DocumentParser;
 import org.entente.ingest.service.parse.ParsedDocument;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-
 /**
  * Parses an upload and extracts its facts; stores nothing. Shared by ingestion, batch jobs and
  * {@code POST /api/extract}, so that all three see the same text and the same id.
@@ -46,7 +41,7 @@ public class ArticleAnalyzer {
         if (extraction.text().isBlank()) {
             throw new InputRejectedException(Rejection.EMPTY_TEXT, "The article holds no text.");
         }
-        return new AnalyzedArticle(sha256Hex(extraction.text()), title, meta.url(), meta.source(),
+        return new AnalyzedArticle(Sha256.hex(extraction.text()), title, meta.url(), meta.source(),
                 parsed.mediaType(), extraction);
     }
 
@@ -59,14 +54,5 @@ public class ArticleAnalyzer {
 
     private static String nameOf(ArticleContent content) {
         return content instanceof ArticleContent.File file && file.fileName() != null ? file.fileName() : "article";
-    }
-
-    static String sha256Hex(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }

@@ -19,8 +19,13 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -147,6 +152,31 @@ class ArticleUploadTest {
     }
 
     @Test
+    void sameTextSentConcurrentlyIsStoredOnce() throws Exception {
+        String text = Articles.unique();
+        StoredRows.Snapshot before = rows.snapshot();
+        ExecutorService clients = Executors.newFixedThreadPool(4);
+        List<Future<Integer>> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < 4; i++) {
+                answers.add(clients.submit(() -> given().header("X-Api-Key", KEY).contentType(ContentType.TEXT)
+                        .body(text).post("/api/articles").statusCode()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            assertThat(statuses).containsExactlyInAnyOrder(202, 200, 200, 200);
+        } finally {
+            clients.shutdown();
+        }
+
+        StoredRows.Snapshot after = rows.snapshot();
+        assertThat(after.articles()).isEqualTo(before.articles() + 1);
+        assertThat(after.lastOutboxId()).isEqualTo(before.lastOutboxId() + 1 + extractedFacts(text));
+    }
+
+    @Test
     void unknownArticleIsNotFoundProblem() {
         given().when().get("/api/articles/" + "0".repeat(64))
                 .then().statusCode(404)
@@ -158,6 +188,10 @@ class ArticleUploadTest {
 
     private static String normalised(String text) {
         return ExtractionEngine.create().extract(Document.of("test", text)).text();
+    }
+
+    private static int extractedFacts(String text) {
+        return ExtractionEngine.create().extract(Document.of("test", text)).size();
     }
 
     private static int extractedEvents(String text) {

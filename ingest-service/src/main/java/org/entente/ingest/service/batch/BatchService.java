@@ -13,7 +13,6 @@ import org.entente.ingest.service.archive.ZipEntryContent;
 import org.entente.ingest.service.archive.ZipLimitException;
 import org.entente.ingest.service.archive.ZipLimits;
 import org.entente.ingest.service.parse.DocumentParser;
-import org.entente.ingest.service.parse.DocumentParserProducer;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,10 +39,12 @@ public class BatchService {
 
     private final DocumentParser parser;
     private final IngestConfig config;
+    private final ZipLimits zipLimits;
 
-    public BatchService(DocumentParser parser, IngestConfig config) {
+    public BatchService(DocumentParser parser, IngestConfig config, ZipLimits zipLimits) {
         this.parser = parser;
         this.config = config;
+        this.zipLimits = zipLimits;
     }
 
     /**
@@ -103,8 +104,7 @@ public class BatchService {
     }
 
     private void addZipEntries(BatchPart part, BatchBudget budget, JobFileWriter writer) {
-        ZipLimits limits = DocumentParserProducer.zipLimits(config.zip())
-                .capped(budget.filesLeft(), budget.bytesLeft());
+        ZipLimits limits = zipLimits.capped(budget.filesLeft(), budget.bytesLeft());
         long maxSize = config.maxArticleSize().asLongValue();
         String zipName = part.fileName() == null ? "archive" : part.fileName();
         try (InputStream in = Files.newInputStream(part.file())) {
