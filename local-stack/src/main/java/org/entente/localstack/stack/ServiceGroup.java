@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -151,13 +153,36 @@ public final class ServiceGroup implements AutoCloseable {
     }
 
     private Map<String, String> environment(ServiceSpec service) {
-        return Map.of(
+        Map<String, String> env = new HashMap<>(Map.of(
                 "QUARKUS_HTTP_PORT", Integer.toString(service.port()),
                 "KAFKA_BOOTSTRAP_SERVERS", endpoints.kafkaBootstrapServers(),
                 "QUARKUS_DATASOURCE_JDBC_URL", JdbcUrls.withDatabase(endpoints.jdbcServerUrl(), service.database()),
                 "QUARKUS_DATASOURCE_USERNAME", endpoints.jdbcUser(),
                 "QUARKUS_DATASOURCE_PASSWORD", endpoints.jdbcPassword(),
-                "ENTENTE_API_KEYS", apiKey);
+                "ENTENTE_API_KEYS", apiKey));
+        env.putAll(links(service));
+        return env;
+    }
+
+    /**
+     * Settings that tie the services of this group together: the analytics dashboard's browser reads catalog's REST
+     * API, so analytics learns catalog's address and catalog allows the dashboard's origin.
+     */
+    private Map<String, String> links(ServiceSpec service) {
+        Map<String, String> env = new HashMap<>();
+        find("catalog-service").ifPresent(catalog -> find("analytics-service").ifPresent(analytics -> {
+            if (service.equals(analytics)) {
+                env.put("ENTENTE_ANALYTICS_CATALOG_URL", catalog.baseUrl());
+            } else if (service.equals(catalog)) {
+                env.put("QUARKUS_HTTP_CORS_ORIGINS",
+                        analytics.baseUrl() + ",http://127.0.0.1:" + analytics.port());
+            }
+        }));
+        return env;
+    }
+
+    private Optional<ServiceSpec> find(String name) {
+        return services.stream().filter(s -> s.name().equals(name)).findFirst();
     }
 
     /** The process ids of the running services, for diagnostics and tests. */
