@@ -65,14 +65,23 @@ final class CurrencyLexicon {
         this.multipliers = Map.copyOf(multipliers);
         this.hedgesByLastWord = Map.copyOf(hedgesByLastWord);
         Map<String, Integer> r = new HashMap<>();
-        NumberWords.standard().words().forEach(w -> r.put(w, NUMBER_WORD));
-        r.put("between", BETWEEN);
+        NumberWords.standard().words().forEach(w -> putCased(r, w, NUMBER_WORD));
+        putCased(r, "between", BETWEEN);
         exactForms.forEach((form, f) -> r.put(form, f.position().allowsPrefix() ? CURRENCY : NONE));
-        forms.forEach((form, f) -> r.put(form, f.position().allowsPrefix() ? CURRENCY : NONE));
+        forms.forEach((form, f) -> putCased(r, form, f.position().allowsPrefix() ? CURRENCY : NONE));
         // a prefix written as a word and a symbol is two tokens (U.S. $, CN ¥): money can start at the word
-        forms.keySet().stream().filter(CurrencyLexicon::isWordAndSymbol)
-                .forEach(form -> r.putIfAbsent(form.substring(0, form.length() - 1), CURRENCY));
+        forms.keySet().stream().filter(CurrencyLexicon::isWordAndSymbol).map(form -> form.substring(0, form.length() - 1))
+                .forEach(word -> {
+                    r.putIfAbsent(word, CURRENCY);
+                    r.putIfAbsent(word.toUpperCase(Locale.ROOT), CURRENCY);
+                });
         this.roles = r;
+    }
+
+    /** Puts a lower-case word and its capitalised form, so that look-ups need not lower-case the text. */
+    private static void putCased(Map<String, Integer> roles, String word, int role) {
+        roles.put(word, role);
+        roles.putIfAbsent(Character.toUpperCase(word.charAt(0)) + word.substring(1), role);
     }
 
     private static boolean isWordAndSymbol(String form) {
@@ -82,8 +91,8 @@ final class CurrencyLexicon {
     }
 
     /**
-     * What money can start with at this word: {@link #NUMBER_WORD}, {@link #BETWEEN}, {@link #CURRENCY} (a prefix
-     * form) or {@link #NONE}; pass the word as written, then in lower case if it is capitalised and not found.
+     * What money can start with at this word, as written (lower case or capitalised; codes in capitals):
+     * {@link #NUMBER_WORD}, {@link #BETWEEN}, {@link #CURRENCY} (a prefix form) or {@link #NONE}.
      */
     int role(String word) {
         Integer role = roles.get(word);

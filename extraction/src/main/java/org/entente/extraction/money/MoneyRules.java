@@ -43,9 +43,6 @@ final class MoneyRules {
     /** Money starting at a word: a number word, "between", a currency code or word, or a code glued to digits. */
     private Found atWord(MoneyTokens t, int i, String word) {
         int role = lexicon.role(word);
-        if (role == CurrencyLexicon.NONE && Character.isUpperCase(word.charAt(0))) {
-            role = lexicon.role(t.lower(i));
-        }
         if (role == CurrencyLexicon.NONE && word.indexOf('-') > 0 && numbers.value(t.lower(i)) != null) {
             role = CurrencyLexicon.NUMBER_WORD;
         }
@@ -53,17 +50,15 @@ final class MoneyRules {
             case CurrencyLexicon.NUMBER_WORD -> currencyAfter(t, i);
             case CurrencyLexicon.BETWEEN -> between(t, i);
             case CurrencyLexicon.CURRENCY -> currencyBefore(t, i);
-            default -> hasDigit(word) ? glued(t, i) : null;
+            default -> mayBeGlued(word) ? glued(t, i) : null;
         };
     }
 
-    private static boolean hasDigit(String word) {
-        for (int k = 0; k < word.length(); k++) {
-            if (Chars.isAsciiDigit(word.charAt(k))) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether digits follow the first two or three letters, as in {@code Rs10bn} or {@code Rs.10bn}. */
+    private static boolean mayBeGlued(String word) {
+        int n = word.length();
+        return n > 2 && Chars.isAsciiDigit(word.charAt(2)) || n > 3 && Chars.isAsciiDigit(word.charAt(3))
+                || n > 4 && word.charAt(3) == '.' && Chars.isAsciiDigit(word.charAt(4));
     }
 
     /** {@code $ 66.2 million}, {@code US $5bn}, {@code Rs. 10 crore}, {@code $1-2 billion}, {@code $1 to $2 billion}. */

@@ -114,6 +114,14 @@ class MoneyFinderTest {
     }
 
     @Test
+    void capitalisedWordsOpeningASentenceStillCount() {
+        assertThat(only("Five billion dollars was pledged.").amount()).isEqualTo(5e9);
+        assertThat(only("Between $1 and 2 billion was pledged.").high()).isEqualTo(2e9);
+        assertThat(only("Twenty-five million euros was pledged.").currency()).isEqualTo("EUR");
+        assertThat(only("Rs 5 crore was pledged.").amount()).isEqualTo(5e7);
+    }
+
+    @Test
     void aChangeFromOneAmountToAnotherIsTwoAmounts() {
         assertThat(find("trade rose from $1 billion to $2 billion")).extracting(MoneyMention::amount)
                 .containsExactly(1e9, 2e9);
