@@ -36,8 +36,10 @@ final class ArgumentFinder {
      * @param agents  who acts
      * @param targets who is acted on
      * @param blocked whether a side is a non-state group, so the trigger makes no state event
+     * @param implied for a joint act named without any side ("the signing of a memorandum ... for the two
+     *                countries"), the document's pair when the sentence refers to it; otherwise empty
      */
-    record Roles(List<Party> agents, List<Party> targets, boolean blocked) {
+    record Roles(List<Party> agents, List<Party> targets, boolean blocked, List<Party> implied) {
     }
 
     private static final double SUBJECT = 1.0;
@@ -88,7 +90,9 @@ final class ArgumentFinder {
             agents = remember(hit, hit.isVerb() ? verbAgents(hit) : nounAgents(hit));
             targets = targets(hit);
         }
-        return new Roles(agents.parties(), targets.parties(), agents.blocked() || targets.blocked());
+        boolean none = agents.parties().isEmpty() && targets.parties().isEmpty();
+        List<Party> implied = none && hit.trigger().has(Trigger.Flag.JOINT) ? pairInSentence() : List.of();
+        return new Roles(agents.parties(), targets.parties(), agents.blocked() || targets.blocked(), implied);
     }
 
     private Side remember(Hit hit, Side agents) {
@@ -104,7 +108,7 @@ final class ArgumentFinder {
         if (!hit.trigger().targets().contains("between") || !hit.trigger().has(Trigger.Flag.JOINT)) {
             return null;
         }
-        int limit = hit.isVerb() ? verbLimit(hit) : nounLimit(hit);
+        int limit = hit.isVerb() ? verbLimit(hit) : Math.min(nextHitStart(hit), syntax.nounPredicateEnd(hit));
         Slot slot = syntax.prepositionalObject("between", hit.end(), limit);
         if (slot == null) {
             return null;
@@ -162,26 +166,34 @@ final class ArgumentFinder {
             Side subject = clauseSubject(hit.start());
             return new Side(scaled(subject.parties(), LIGHT_VERB), subject.blocked());
         }
-        if (hit.trigger().has(Trigger.Flag.NEAREST)) {
+        if (hit.trigger().has(Trigger.Flag.NEAREST) && hasTargetPhrase(hit)) {
             return nearestBefore(hit.start());
         }
-        if (hit.trigger().has(Trigger.Flag.JOINT)) {
-            return pairInSentence();
-        }
         return Side.NONE;
+    }
+
+    /** Whether a noun has one of its target phrases ("war with India"), which a nearest agent needs. */
+    private boolean hasTargetPhrase(Hit hit) {
+        int limit = nounLimit(hit);
+        for (String where : hit.trigger().targets()) {
+            if (!where.equals(Trigger.OBJECT) && syntax.prepositionalObject(where, hit.end(), limit) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
      * "the signing of a memorandum ... for the two countries": a joint act named without its sides is the
      * document's pair when the sentence refers to it ("the two countries", "both", "bilateral").
      */
-    private Side pairInSentence() {
+    private List<Party> pairInSentence() {
         for (Slot slot : view.slots()) {
             if (slot.isPair()) {
-                return new Side(parties(slot, IMPLIED_PAIR), false);
+                return parties(slot, IMPLIED_PAIR);
             }
         }
-        return Side.NONE;
+        return List.of();
     }
 
     /** "terrorist attacks", "militant strikes": a non-state force acted. */
@@ -257,7 +269,7 @@ final class ArgumentFinder {
         int words = 0;
         while (i >= 0 && words < MODIFIER_WORDS + 2 && !syntax.is(i, WordClass.DET)
                 && view.token(i).type() != org.entente.extraction.text.Token.Type.CLITIC
-                && (syntax.isNounPhraseWord(i) || isModifierJoint(i))) {
+                && (syntax.isNounPhraseWord(i) || i + 1 < hit.start() && isModifierJoint(i))) {
             i--;
             words++;
         }
@@ -645,8 +657,12 @@ final class ArgumentFinder {
         return view.size();
     }
 
-    /** Where a noun's phrases end: the next trigger of the sentence. */
+    /** Where a noun's phrases end: the end of its noun phrase, or the next trigger of the sentence. */
     private int nounLimit(Hit hit) {
+        return Math.min(syntax.nounPhraseEnd(hit), nextHitStart(hit));
+    }
+
+    private int nextHitStart(Hit hit) {
         for (Hit other : hits) {
             if (other.start() >= hit.end()) {
                 return other.start();

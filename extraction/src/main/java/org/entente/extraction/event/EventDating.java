@@ -18,9 +18,11 @@ import org.entente.extraction.time.TimeMention;
  *   <li>for a noun, a date inside its own phrase ("the 1971 war");</li>
  *   <li>for a noun followed by coordinated nouns, the date of the list ("the invasion of Kuwait, the occupation
  *       of Kuwait and the war in 1990");</li>
- *   <li>the nearest expression before the trigger in its clause that no other trigger took ("In 1990, Iraq
- *       invaded"); a verb may share a date another trigger took before it ("During the visit in September 2014,
- *       Beijing pledged");</li>
+ *   <li>for a verb, or a noun right after its verb ("Pakistan provided support"), the nearest expression before
+ *       it in its clause that no other trigger took ("In 1990, Iraq invaded"), or one another trigger took
+ *       ("During the visit in September 2014, Beijing pledged"); for another noun only the date that ends the
+ *       list member before it ("... in 1973, the expulsion of the ambassador"): other dates before a noun's phrase
+ *       belong to something else;</li>
  *   <li>for a verb coordinated with an earlier one ("signed the treaty in 1865 and fought Paraguay"), that verb's
  *       date;</li>
  *   <li>an expression opening the sentence ("In 2003, before the war, Pakistan announced ...");</li>
@@ -94,9 +96,16 @@ final class EventDating {
                 return list;
             }
         }
-        Dated before = before(syntax, hit, intent, taken);
-        if (before != null) {
-            return before;
+        if (hit.isVerb() || isObjectOfVerb(syntax, hit)) {
+            Dated before = before(syntax, hit, intent, taken);
+            if (before != null) {
+                return before;
+            }
+        } else {
+            Dated listed = previousListMember(syntax, hit, intent);
+            if (listed != null) {
+                return listed;
+            }
         }
         for (int i = 0; i < Math.min(OPENING_TOKENS, view.size()); i++) {
             TimeMention opening = view.timeAt(i);
@@ -165,6 +174,30 @@ final class EventDating {
             }
         }
         return null;
+    }
+
+    /** "Pakistan provided support": a noun right after a verb is dated as the verb would be. */
+    private static boolean isObjectOfVerb(Syntax syntax, Hit hit) {
+        int i = syntax.nounPhraseStart(hit) - 1;
+        return i >= 0 && syntax.view().token(i).isWord() && syntax.view().slotAt(i) == null
+                && !syntax.isFunctionWord(i) && !syntax.is(i, WordClass.DET);
+    }
+
+    /**
+     * "the discovery of arms at the embassy in 1973, the expulsion of the ambassador": a list member takes the date
+     * that ends the member before it.
+     */
+    private Dated previousListMember(Syntax syntax, Hit hit, boolean intent) {
+        int i = syntax.nounPhraseStart(hit) - 1;
+        if (i < 1 || !syntax.view().lower(i).equals(",")) {
+            return null;
+        }
+        TimeMention previous = syntax.view().timeAt(i - 1);
+        if (previous == null) {
+            return null;
+        }
+        Outcome outcome = judge(syntax, i - 1, intent);
+        return outcome == Outcome.DATE ? outcome.dated(previous, 0.9) : null;
     }
 
     /** "the 1971 war", "Erdogan's 2017 visit": a date among a noun's modifiers. */

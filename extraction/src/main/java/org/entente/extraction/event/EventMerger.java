@@ -23,7 +23,7 @@ import org.entente.extraction.FuzzyDate;
  *       and the meeting held during it are two facts;</li>
  *   <li>an undated statement and the one dated statement with the same direction and code ("As Iraq's war with
  *       Kuwait divided Pakistanis" after "In 1990, Iraq invaded Kuwait"); with several dated ones it is left
- *       alone, since it cannot be told which it restates.</li>
+ *       alone, since it cannot be told which it restates, and so is a member of a list of happenings.</li>
  * </ol>
  * The event keeps the first statement's direction and code (the specific one of 2), every statement as evidence
  * (first first), the highest confidence raised a little by each repetition, and the phrases that named the states.
@@ -99,7 +99,7 @@ final class EventMerger {
     private static void foldUndated(List<Group> groups) {
         for (int i = 0; i < groups.size(); i++) {
             Group undated = groups.get(i);
-            if (undated.head.date() != null) {
+            if (undated.head.date() != null || undated.head.listItem() >= 0) {
                 continue;
             }
             Group only = null;

@@ -13,7 +13,8 @@ import java.util.List;
  *   <li>a future auxiliary ("will"), or "would" after a verb of saying ("said it would lift the controls") →
  *       intent;</li>
  *   <li>a trigger after an intent or appeal trigger of its clause ("agreed to cooperate", "called for the
- *       deployment of troops") → none, since that trigger codes it;</li>
+ *       deployment of troops"), or what a support noun is for ("support for regional talks") → none, since that
+ *       trigger codes it;</li>
  *   <li>a verb after "to" (or "to be"): after a word of planning, hoping, trying, seeming or expecting ("plans to
  *       visit", "is expected to meet") → intent, unless an actor stands between ("Islamabad wants Baghdad to
  *       support": Pakistan's wish) → none; after "the first (country) to" → fact ("the first country to
@@ -137,8 +138,25 @@ final class Modality {
                     && syntax.clauses().same(other.start(), hit.start())) {
                 return true;
             }
+            if (other.end() <= hit.start() && !other.isVerb() && isSupportFor(other, hit)) {
+                return true;
+            }
         }
         return false;
+    }
+
+    /** "support for regional talks": what a support noun is for is not a fact of its own. */
+    private boolean isSupportFor(Hit support, Hit hit) {
+        if (!"support".equals(support.trigger().refine()) || support.end() >= hit.start()
+                || !syntax.view().lower(support.end()).equals("for")) {
+            return false;
+        }
+        for (int i = support.end() + 1; i < hit.start(); i++) {
+            if (!syntax.isNounPhraseWord(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Mood nounMood(Hit hit, Mood mood) {

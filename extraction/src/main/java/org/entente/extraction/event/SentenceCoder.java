@@ -225,7 +225,8 @@ final class SentenceCoder {
             int i = from - 1;
             boolean modifier = syntax.isNounPhraseWord(i) || syntax.view().slotAt(i) != null;
             boolean coordinated = (syntax.view().lower(i).equals("and") || syntax.view().lower(i).equals(","))
-                    && i - 1 >= 0 && syntax.isNounPhraseWord(i - 1) && !syntax.is(i - 1, WordClass.DET);
+                    && i - 1 >= 0 && (syntax.isNounPhraseWord(i - 1) && !syntax.is(i - 1, WordClass.DET)
+                    || syntax.view().slotAt(i - 1) != null);
             if (!modifier && !coordinated) {
                 break;
             }
@@ -247,7 +248,8 @@ final class SentenceCoder {
 
     private List<Party[]> pairs(Syntax syntax, Hit hit, ArgumentFinder.Roles roles, String code) {
         Trigger trigger = hit.trigger();
-        List<Party> agents = roles.agents();
+        List<Party> agents = roles.agents().isEmpty() && roles.targets().isEmpty() ? roles.implied()
+                : roles.agents();
         List<Party> targets = roles.targets();
         if (targets.isEmpty() && agents.size() == 1 && trigger.has(Trigger.Flag.ACCUSATION)) {
             Party accuser = accusations.lastAccuserOf(agents.get(0).code());

@@ -340,10 +340,54 @@ final class Syntax {
     /** The first token of a noun trigger's phrase: its determiner, modifiers and owner. */
     int nounPhraseStart(Hit hit) {
         int i = hit.start();
-        while (i - 1 >= 0 && i > hit.start() - 6 && (isNounPhraseWord(i - 1) || view.slotAt(i - 1) != null)) {
+        while (i - 1 >= 0 && i > hit.start() - 6 && (isNounPhraseWord(i - 1) && !isVerbShaped(i - 1)
+                || view.slotAt(i - 1) != null)) {
             i--;
         }
         return i;
+    }
+
+    /**
+     * Just past the phrase of a noun trigger: its modifiers after it and its prepositional phrases, up to a comma,
+     * an auxiliary, a clause opener or a verb ("the war in 1990 further strained relations between ...": the
+     * phrase ends before "strained").
+     */
+    int nounPhraseEnd(Hit hit) {
+        return phraseEnd(hit.end());
+    }
+
+    /**
+     * Like {@link #nounPhraseEnd(Hit)}, but through a copula and its complement: "a war of words is at its highest
+     * between Tehran and Washington".
+     */
+    int nounPredicateEnd(Hit hit) {
+        int end = phraseEnd(hit.end());
+        return end < view.size() && is(end, WordClass.BE) ? phraseEnd(end + 1) : end;
+    }
+
+    private int phraseEnd(int from) {
+        int i = from;
+        while (i < view.size()) {
+            String w = view.lower(i);
+            boolean stop = w.equals(",") || w.equals(";") || w.equals(":") || w.equals("(") || is(i, WordClass.BE)
+                    || is(i, WordClass.HAVE) || is(i, WordClass.MODAL) || is(i, WordClass.FUTURE)
+                    || is(i, WordClass.RELATIVE) || is(i, WordClass.SUBORDINATOR) && !is(i, WordClass.PREP)
+                    || isVerbShaped(i);
+            if (stop) {
+                return i;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    /** A lower-case word shaped like a finite verb: "-ed" or an irregular past form, not after a determiner. */
+    private boolean isVerbShaped(int i) {
+        if (view.slotAt(i) != null || !view.token(i).isWord() || view.token(i).isCapitalised()) {
+            return false;
+        }
+        boolean shaped = view.lower(i).endsWith("ed") || is(i, WordClass.PARTICIPLE);
+        return shaped && !is(i - 1, WordClass.DET) && !is(i - 1, WordClass.PREP);
     }
 
     boolean isDash(int i) {
