@@ -49,7 +49,8 @@ final class Tokens {
     /** The string in lower case, without copying one that has no capitals. */
     private static String toLowerCase(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (Character.isUpperCase(s.charAt(i))) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z' || c >= 128 && Character.isUpperCase(c)) {
                 return s.toLowerCase(Locale.ROOT);
             }
         }

@@ -81,7 +81,9 @@ final class Triggers {
         }
         int r = found == null ? 0 : found;
         if (r == ARTICLE) {
-            return afterArticle.contains(t.lower(i + 1)) ? (t.is(i, "the") ? RELATIVE | PART : RELATIVE) : 0;
+            // the word after an article is looked up as written: a capitalised one starts a name, not a time phrase
+            boolean continues = i + 1 < t.size() && afterArticle.contains(t.get(i + 1).text());
+            return continues ? (t.is(i, "the") ? RELATIVE | PART : RELATIVE) : 0;
         }
         int dash = text.indexOf('-');
         Integer prefix = dash > 0 ? roles.get(text.substring(0, dash).toLowerCase(Locale.ROOT)) : null;
