@@ -25,7 +25,8 @@ import org.entente.extraction.time.TimeMention;
  *       belong to something else;</li>
  *   <li>for a verb coordinated with an earlier one ("signed the treaty in 1865 and fought Paraguay"), that verb's
  *       date;</li>
- *   <li>an expression opening the sentence ("In 2003, before the war, Pakistan announced ...");</li>
+ *   <li>an expression opening the sentence, after nothing but function words ("In 2003, before the war,
+ *       Pakistan announced ...", not "The arrests in 2019 and ...");</li>
  *   <li>context: walking back through the paragraph to the nearest sentence that gives a date, that date if the
  *       sentence opens with it ("On 10 February 1973, police raided the embassy. ... Pakistan expelled the
  *       ambassador."), at most to the month: the day of a scene does not carry over to the next sentence;</li>
@@ -108,6 +109,10 @@ final class EventDating {
             }
         }
         for (int i = 0; i < Math.min(OPENING_TOKENS, view.size()); i++) {
+            if (view.timeAt(i) == null && !syntax.isFunctionWord(i) && !syntax.is(i, WordClass.DET)
+                    && !syntax.is(i, WordClass.ADVERB) && view.token(i).isWord()) {
+                break;
+            }
             TimeMention opening = view.timeAt(i);
             if (opening != null && !taken.contains(view.timeIndexAt(i))) {
                 Outcome outcome = judge(syntax, i, intent);
@@ -316,7 +321,8 @@ final class EventDating {
                 && mention.relative().offset() > 0)) {
             return Outcome.SKIP;
         }
-        if (intent && date == null && mention.kind() == TimeMention.Kind.PERIOD) {
+        if (intent && date == null && (mention.kind() == TimeMention.Kind.PERIOD
+                || mention.kind() == TimeMention.Kind.VAGUE)) {
             return Outcome.SKIP;
         }
         return date == null ? Outcome.NO_DATE : Outcome.DATE;

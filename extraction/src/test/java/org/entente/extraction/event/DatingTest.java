@@ -1,0 +1,90 @@
+package org.entente.extraction.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Which time expression dates an event. */
+class DatingTest {
+
+    @Test
+    void aFrontedDateDatesTheClause() {
+        assertThat(Coded.events("On 12 March 2015, Sudan expelled the Egyptian ambassador."))
+                .containsExactly("SDN→EGY 161 2015-03-12");
+    }
+
+    @Test
+    void eachVisitOfAListKeepsItsOwnDate() {
+        assertThat(Coded.events("The visit of the Chilean minister to Lima in May 2016, the visit of the Peruvian "
+                + "minister to Santiago in June 2016 and the visit of the Chilean president to Lima in 2017 "
+                + "were important."))
+                .containsExactly("CHL→PER 042 2016-05", "PER→CHL 042 2016-06", "CHL→PER 042 2017");
+    }
+
+    @Test
+    void aYearAmongANounsModifiersDatesIt() {
+        assertThat(Coded.events("The 1999 war with India was short, said Pakistan.")).isEmpty();
+        assertThat(Coded.events("Pakistan fought the 1999 war with India.")).contains("PAK→IND 190 1999");
+    }
+
+    @Test
+    void aVagueTimeGivesNoDate() {
+        assertThat(Coded.events("In recent years Morocco has signed agreements with Nigeria."))
+                .containsExactly("MAR→NGA 057 -");
+    }
+
+    @Test
+    void aDurationIsNotADate() {
+        assertThat(Coded.events("In April 2016 Armenia and Azerbaijan fought for four days."))
+                .containsExactly("ARM→AZE 190 2016-04");
+    }
+
+    @Test
+    void aBoundIsNotADate() {
+        assertThat(Coded.events("Russia has occupied parts of Georgia since 2008.")).containsExactly("RUS→GEO 192 -");
+    }
+
+    @Test
+    void aYearNamingAnotherThingIsNotTheEventsDate() {
+        assertThat(Coded.events("Bolivia accused Chile of violating the 1904 treaty."))
+                .containsExactly("BOL→CHL 112 -");
+    }
+
+    @Test
+    void aSceneDatedAtTheStartOfTheParagraphDatesTheNextSentencesToTheMonth() {
+        String text = "On 10 May 2018, police raided the Kenyan embassy in Kampala. Weapons were found. "
+                + "Uganda then expelled the Kenyan ambassador.";
+        assertThat(Coded.events(text)).contains("UGA→KEN 161 2018-05");
+    }
+
+    @Test
+    void aDateDoesNotCarryOverIntoTheNextParagraph() {
+        String text = "On 10 May 2018, the talks failed.\n\nUganda expelled the Kenyan ambassador.";
+        assertThat(Coded.events(text)).containsExactly("UGA→KEN 161 -");
+    }
+
+    @Test
+    void aRelativeDateResolvesAgainstThePublicationDate() {
+        assertThat(Coded.events("Last year Chile signed a trade pact with Peru.", "2021-06-01"))
+                .containsExactly("CHL→PER 057 2020");
+    }
+
+    @Test
+    void aDateAfterAndOnTheNextClauseBelongsToIt() {
+        assertThat(Coded.events("In 2000 the Cuban foreign minister visited Caracas, and on 6 August 2002, "
+                + "the Cuban president praised Venezuela."))
+                .containsExactly("CUB→VEN 042 2000", "CUB→VEN 051 2002-08-06");
+    }
+
+    @Test
+    void listedHappeningsShareTheDateAtTheEndOfTheList() {
+        assertThat(Coded.events("The Iraqi invasion of Kuwait, the occupation of Kuwait and the war in 1990 "
+                + "shocked Jordan.")).containsExactly("IRQ→KWT 190 1990");
+    }
+
+    @Test
+    void aDateBeforeAnotherPhraseDoesNotDateANoun() {
+        assertThat(Coded.events("The arrests in 2019 and later the Chinese invasion of Bhutan were reported."))
+                .containsExactly("CHN→BTN 190 -");
+    }
+}
