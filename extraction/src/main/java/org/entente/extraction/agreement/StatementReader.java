@@ -35,6 +35,8 @@ import org.entente.extraction.agreement.SentenceWords.StateSpan;
  */
 final class StatementReader {
 
+    /** How many words may stand between a passive status word and its agreement before it. */
+    private static final int SUBJECT_GAP = 8;
     /** How far after a status word its object may start. */
     private static final int OBJECT_REACH = 12;
 
@@ -72,8 +74,8 @@ final class StatementReader {
                 continue;
             }
             Reach reach = cue.looksBack() ? Reach.SUBJECT : Reach.OBJECT;
-            List<AgreementPhrase> targets = reach == Reach.SUBJECT ? together(words, phrases, cue)
-                    : after(words, phrases, cues, cue);
+            List<AgreementPhrase> targets = reach == Reach.SUBJECT ? together(words, subject(words, phrases, cue),
+                    phrases, cue) : after(words, phrases, cues, cue);
             if (targets.isEmpty() && reach == Reach.OBJECT && takesGap(words, cues, cue)) {
                 reach = Reach.GAP;
                 targets = isObjectPronoun(words, cue.last() + 1) ? List.of(pronoun(words, cue.last() + 1))
@@ -158,8 +160,9 @@ final class StatementReader {
      * The phrase before a status word that looks back, with those added after it by "together with", "as well
      * as" ("a treaty was signed in 2000, together with a fisheries agreement").
      */
-    private List<AgreementPhrase> together(SentenceWords words, List<AgreementPhrase> phrases, Cue cue) {
-        List<AgreementPhrase> out = new ArrayList<>(before(phrases, cue.first()));
+    private List<AgreementPhrase> together(SentenceWords words, List<AgreementPhrase> subject,
+                                           List<AgreementPhrase> phrases, Cue cue) {
+        List<AgreementPhrase> out = new ArrayList<>(subject);
         if (out.isEmpty()) {
             return out;
         }
@@ -171,6 +174,21 @@ final class StatementReader {
             }
         }
         return out;
+    }
+
+    /**
+     * The subject of a passive or of a word like "expired": the last phrase before it, if no state and at most
+     * {@link #SUBJECT_GAP} words stand between them ("the pact, signed in 1955, expired"; not "a pact ... after talks
+     * with Ethiopia stalled").
+     */
+    private static List<AgreementPhrase> subject(SentenceWords words, List<AgreementPhrase> phrases, Cue cue) {
+        List<AgreementPhrase> found = before(phrases, cue.first());
+        if (found.isEmpty()) {
+            return found;
+        }
+        int from = Math.max(found.get(0).end() + 1, found.get(0).complementEnd());
+        boolean state = !words.codesIn(from, cue.first()).isEmpty();
+        return state || cue.first() - from > SUBJECT_GAP ? List.of() : found;
     }
 
     /** The last phrase before a status word. */

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.entente.extraction.FuzzyDate;
 import org.entente.extraction.money.MoneyMention;
+import org.entente.extraction.text.Token;
 import org.entente.extraction.trade.TradeLexicon.Match;
 import org.entente.extraction.trade.TradeLexicon.WordClass;
 import org.entente.extraction.trade.TradeWords.MoneySpan;
@@ -81,9 +82,18 @@ final class FigureReader {
         return out;
     }
 
-    /** "fell from $38 billion in 2013 to $12 billion": the second amount of a change is governed like the first. */
+    /**
+     * "fell from $38 billion in 2013 to $12 billion", "reached $150 billion, up from $2 billion in 2000": the other
+     * amount of a change is governed like the one before it in its clause.
+     */
     private static boolean isSecondOfChange(TradeWords w, MoneySpan previous, MoneySpan m) {
-        if (previous == null || !w.lower(previous.first() - 1 - hedgeLength(previous.mention())).equals("from")) {
+        if (previous == null || w.clauseStart(previous.first()) != w.clauseStart(m.first())) {
+            return false;
+        }
+        if (w.lower(m.first() - 1 - hedgeLength(m.mention())).equals("from")) {
+            return true;
+        }
+        if (!w.lower(previous.first() - 1 - hedgeLength(previous.mention())).equals("from")) {
             return false;
         }
         for (int k = previous.last() + 1; k < m.first(); k++) {
@@ -330,13 +340,37 @@ final class FigureReader {
         return named && last >= from ? trimGeneric(w, from, last) : null;
     }
 
-    /** The words right before a trade word that name what is traded ("rice exports", "defence exports"). */
+    /**
+     * The words right before a trade word that name what is traded ("rice exports", "mineral oil and fuel
+     * exports"). Unless a determiner, possessive, state, preposition or punctuation marks where they start, only
+     * the last is taken ("officials said milk exports" → "milk").
+     */
     private String modifiers(TradeWords w, int cue) {
         int k = cue - 1;
         while (k >= 0 && cue - k <= MAX_MODIFIERS && isProductToken(w, k)) {
             k--;
         }
-        return k + 1 < cue ? words(w, k + 1, cue) : null;
+        if (k + 1 >= cue) {
+            return null;
+        }
+        return words(w, startsPhrase(w, k) ? k + 1 : cue - 1, cue);
+    }
+
+    /**
+     * Whether token {@code k} ends what comes before a noun phrase: a determiner, preposition, punctuation, a state
+     * modifying the phrase ("Pakistani rice exports", not "officials in Kampala said milk exports"), or the start.
+     */
+    private boolean startsPhrase(TradeWords w, int k) {
+        if (k < 0 || w.token(k).type() != Token.Type.WORD && w.token(k).type() != Token.Type.CLITIC) {
+            return true;
+        }
+        if (w.stateAt(k) != null || w.token(k).type() == Token.Type.CLITIC) {
+            int before = w.stateAt(k) != null ? w.stateAt(k).first() - 1 : k - 1;
+            return !lexicon.isWord(w.lower(before), WordClass.PREPOSITION);
+        }
+        Match x = lexicon.at(w.lower(), k);
+        return x != null && (x.is(WordClass.DETERMINER) || x.is(WordClass.PREPOSITION) || x.is(WordClass.GENERIC)
+                || x.is(WordClass.PAIR));
     }
 
     private boolean isProductToken(TradeWords w, int k) {
@@ -353,18 +387,19 @@ final class FigureReader {
                 && w.moneyAt(k) == null && !w.isPlace(k) && !w.token(k).isCapitalised();
     }
 
-    /** The words without generic ones at either end ("the main goods" has none left). */
+    /**
+     * The words without the generic ones they start with ("total rice exports" → "rice"); none when only generic
+     * words are left ("the main goods"), while a product may end with one ("farm products").
+     */
     private String trimGeneric(TradeWords w, int first, int last) {
         int a = first;
-        int b = last;
-        while (a <= b && (lexicon.isWord(w.lower(a), WordClass.GENERIC) || lexicon.isWord(w.lower(a),
-                WordClass.PAIR))) {
+        while (a <= last && isGeneric(w.lower(a))) {
             a++;
         }
-        while (b >= a && (lexicon.isWord(w.lower(b), WordClass.GENERIC) || lexicon.isWord(w.lower(b),
-                WordClass.PAIR))) {
-            b--;
-        }
-        return a <= b ? w.text(a, b) : null;
+        return a <= last ? w.text(a, last) : null;
+    }
+
+    private boolean isGeneric(String lower) {
+        return lexicon.isWord(lower, WordClass.GENERIC) || lexicon.isWord(lower, WordClass.PAIR);
     }
 }

@@ -1,0 +1,82 @@
+package org.entente.extraction.trade;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.extraction.trade.Trade.brief;
+import static org.entente.extraction.trade.Trade.of;
+import static org.entente.extraction.trade.Trade.only;
+
+import org.junit.jupiter.api.Test;
+
+/** Which state exports to which, and two-way totals. */
+class TradeDirectionTest {
+
+    @Test
+    void aStateExportsToTheStateAfterTo() {
+        assertThat(brief(only("In 2019, Chile exported $ 66.2 million to Peru."))).isEqualTo("CHL>PER 2019 66200000 actual");
+    }
+
+    @Test
+    void aPossessorOrDemonymOwnsTheExports() {
+        assertThat(brief(only("Kenya's exports to Uganda in 2021 were $ 44 million.")))
+                .isEqualTo("KEN>UGA 2021 44000000 actual");
+        assertThat(brief(only("In 2020 Vietnamese exports to Japan reached $19 billion.")))
+                .isEqualTo("VNM>JPN 2020 19000000000 actual");
+    }
+
+    @Test
+    void exportsFromOneStateToAnother() {
+        assertThat(brief(only("Exports from Brazil to Argentina totalled $11 billion in 2018.")))
+                .isEqualTo("BRA>ARG 2018 11000000000 actual");
+    }
+
+    @Test
+    void anImporterBuysFromTheStateAfterFrom() {
+        assertThat(brief(only("In 2022 Egypt imported $3 billion of wheat from Russia.")))
+                .isEqualTo("RUS>EGY 2022 3000000000 actual");
+        assertThat(brief(only("In 2022 the United States bought $9 billion of Canadian lumber.")))
+                .isEqualTo("CAN>USA 2022 9000000000 actual");
+    }
+
+    @Test
+    void aStateSoldToTheStateRightAfterTheVerb() {
+        assertThat(brief(only("In 2022 Thailand sold Laos $4 billion in goods.")))
+                .isEqualTo("THA>LAO 2022 4000000000 actual");
+    }
+
+    @Test
+    void twoFlowsOfOneSentenceShareTheirOwner() {
+        assertThat(of("In 2019 India imported goods worth $65 billion from China and exported $17 billion."))
+                .extracting(Trade::brief)
+                .containsExactly("CHN>IND 2019 65000000000 actual", "IND>CHN 2019 17000000000 actual");
+        assertThat(of("In 2022 Korean exports to Japan were $30 billion and imports $54 billion."))
+                .extracting(Trade::brief)
+                .containsExactly("KOR>JPN 2022 30000000000 actual", "JPN>KOR 2022 54000000000 actual");
+    }
+
+    @Test
+    void tradeBetweenTwoStatesIsATotalInAlphabeticalOrder() {
+        assertThat(brief(only("Trade between Turkey and Greece reached $6 billion in 2022.")))
+                .isEqualTo("GRC=TUR 2022 6000000000 actual");
+        assertThat(brief(only("In 2015 Ghana's trade with Nigeria stood at $1 billion.")))
+                .isEqualTo("GHA=NGA 2015 1000000000 actual");
+    }
+
+    @Test
+    void mutualTradeWithoutStatesIsTheArticlesPair() {
+        assertThat(of("Kenya and Ethiopia share a border. Kenya and Ethiopia talk often.\n\n"
+                + "Officials want their mutual trade to reach $2 billion by 2030."))
+                .extracting(Trade::brief).containsExactly("ETH=KEN 2030 2000000000 target");
+    }
+
+    @Test
+    void aSideTheSentenceLeavesOutIsTheOtherMainState() {
+        assertThat(of("Morocco and Senegal signed a trade accord. Morocco and Senegal met twice.\n\n"
+                + "In 2020 exports to Senegal rose to $900 million."))
+                .extracting(Trade::brief).containsExactly("MAR>SEN 2020 900000000 actual");
+    }
+
+    @Test
+    void aFigureWithoutTwoKnownSidesIsNoFigure() {
+        assertThat(of("In 2020 exports rose to $900 million.")).isEmpty();
+    }
+}

@@ -1,0 +1,125 @@
+package org.entente.extraction.trade;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.extraction.trade.Trade.brief;
+import static org.entente.extraction.trade.Trade.of;
+import static org.entente.extraction.trade.Trade.only;
+
+import org.entente.extraction.TradeFigure;
+import org.junit.jupiter.api.Test;
+
+/** Years, basis, products, currencies and what is not a trade figure. */
+class TradeFigureTest {
+
+    @Test
+    void aSentenceWithoutAYearTakesThatOfTheTradeSentenceBeforeIt() {
+        assertThat(of("In 2019, Chile exported $ 66.2 million to Peru. The goods were mostly copper. "
+                + "In return, Peru exported $ 18.1 million to Chile."))
+                .extracting(Trade::brief)
+                .containsExactly("CHL>PER 2019 66200000 actual", "PER>CHL 2019 18100000 actual");
+    }
+
+    @Test
+    void aYearIsNotTakenFromAnotherParagraph() {
+        assertThat(of("In 2019, Chile exported $ 66.2 million to Peru.\n\nPeru exports $ 18.1 million to Chile."))
+                .extracting(TradeFigure::year).containsExactly(2019, null);
+    }
+
+    @Test
+    void perYearAndCurrentFiguresHaveNoYear() {
+        assertThat(only("Iran and Iraq have legal trade worth around $1.5 billion per year.").year()).isNull();
+        assertThat(only("Trade between Oman and Yemen currently stands at $300 million.").year()).isNull();
+    }
+
+    @Test
+    void aYearGivenWithAPerYearFigureIsItsYear() {
+        assertThat(only("In 2019 Iran and Iraq had legal trade worth around $1.5 billion per year.").year())
+                .isEqualTo(2019);
+    }
+
+    @Test
+    void aFiscalYearSpelledOutInBracketsIsTheYearItStarts() {
+        assertThat(only("In FY20 (April 2019 to March 2020) India imported $65 billion from China.").year())
+                .isEqualTo(2019);
+        assertThat(only("In 2018-19 Nepal imported $7 billion from India.").year()).isEqualTo(2018);
+    }
+
+    @Test
+    void theClauseWithoutAYearTakesTheSentencesEarlierOne() {
+        assertThat(of("In 2022 China's exports to India reached $118 billion, while India's exports to China fell "
+                + "to $17 billion.")).extracting(TradeFigure::year).containsExactly(2022, 2022);
+    }
+
+    @Test
+    void hedgedFiguresAndRangesAreEstimates() {
+        assertThat(only("In 2021 Peru exported about $2 billion to Chile.").basis()).isEqualTo("estimate");
+        assertThat(only("In 2021 Peru exported more than $2 billion to Chile.").basis()).isEqualTo("estimate");
+        TradeFigure range = only("In 2021 Peru exported between $2 billion and $3 billion to Chile.");
+        assertThat(brief(range)).isEqualTo("PER>CHL 2021 2000000000 estimate");
+    }
+
+    @Test
+    void goalsAreTargetsWithTheirOwnYearOnly() {
+        assertThat(brief(only("In 2019 India and Russia set a goal to raise bilateral trade to $30 billion by 2025.")))
+                .isEqualTo("IND=RUS 2025 30000000000 target");
+        assertThat(brief(only("In 2024 Iran and Pakistan set a target to escalate their mutual trade to "
+                + "approximately $5 billion within the next five years.")))
+                .isEqualTo("IRN=PAK - 5000000000 target");
+    }
+
+    @Test
+    void hypotheticalOrDeniedTradeIsNoFigure() {
+        assertThat(of("Trade between Egypt and Iran could reach $1 billion a year.")).isEmpty();
+        assertThat(of("There is no direct trade between Armenia and Azerbaijan worth $1 million.")).isEmpty();
+    }
+
+    @Test
+    void investmentAidLoansDeficitsAndDealsAreNoTradeFigures() {
+        assertThat(of("In 2020 China invested $5 billion in Pakistan to boost trade.")).isEmpty();
+        assertThat(of("In 2020 Japan's trade deficit with China was $30 billion.")).isEmpty();
+        assertThat(of("In 2020 Saudi Arabia gave Egypt $2 billion in aid to support its trade.")).isEmpty();
+        assertThat(of("In 2020 Pakistan and China signed a trade deal worth $4 billion.")).isEmpty();
+        assertThat(of("In 2020 exports from Chile to Peru fell by $2 billion.")).isEmpty();
+    }
+
+    @Test
+    void smugglingIsNoTrade() {
+        assertThat(of("Smuggling of fuel from Iran to Pakistan was worth $1 billion in 2023.")).isEmpty();
+    }
+
+    @Test
+    void theProductIsNamedFromTheWordsOfTheFlow() {
+        assertThat(only("In 2020 Thailand's exports of rice to Malaysia were worth $1 billion.").product())
+                .isEqualTo("rice");
+        assertThat(only("In 2020 Pakistani rice exports to Kenya reached $200 million.").product()).isEqualTo("rice");
+        assertThat(only("In 2020 Mexico bought $28 billion of American farm products.").product())
+                .isEqualTo("farm products");
+        assertThat(only("In 2020 Thailand's exports to Malaysia were worth $1 billion.").product()).isNull();
+        assertThat(only("In 2020 total exports from Laos to Vietnam were $1 billion.").product()).isNull();
+    }
+
+    @Test
+    void anotherCurrencyHasNoDollarValueUnlessTheTextGivesOne() {
+        TradeFigure euros = only("In 2022 Greece exported 2 billion euros of goods to Turkey.");
+        assertThat(euros.valueUsd()).isNull();
+        assertThat(euros.currency()).isEqualTo("EUR");
+        assertThat(euros.amount()).isEqualTo(2e9);
+        TradeFigure both = only("In 2022 Greece exported €2 billion ($2.1 billion) of goods to Turkey.");
+        assertThat(both.valueUsd()).isEqualTo(2.1e9);
+        assertThat(both.currency()).isEqualTo("EUR");
+    }
+
+    @Test
+    void bothAmountsOfAChangeAreFiguresWithTheirYears() {
+        assertThat(of("Ukraine's trade with Russia fell from about $38 billion in 2013 to roughly $12 billion in "
+                + "2018.")).extracting(Trade::brief).containsExactly("RUS=UKR 2013 38000000000 estimate",
+                "RUS=UKR 2018 12000000000 estimate");
+    }
+
+    @Test
+    void theSameFigureRestatedIsOneFactWithTwoEvidences() {
+        TradeFigure f = only("In 2019, Chile exported $66 million to Peru. Chile's exports to Peru in 2019 were "
+                + "$66 million.");
+        assertThat(f.evidence()).hasSize(2);
+    }
+}
