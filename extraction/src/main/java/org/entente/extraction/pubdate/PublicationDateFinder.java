@@ -109,35 +109,21 @@ public final class PublicationDateFinder {
             return new PublicationDate(day(doc.metadataPublished()), "metadata", null);
         }
         List<String> head = head(normalisedText);
-        List<String> tail = tail(normalisedText, head.size());
         PublicationDate copyright = copyright(normalisedText);
-        PublicationDate dateline = dateline(head);
-        if (dateline != null && dateline.date() != null) {
-            return dateline;
-        }
-        PublicationDate comment = null;
-        boolean commentRead = false;
+        Dateline dateline = dateline(head);
         if (dateline != null) {
-            PublicationDate other = copyright;
-            if (other == null) {
-                comment = comment(comments.get());
-                commentRead = true;
-                other = comment;
-            }
-            PublicationDate dated = yearFrom(dateline, other);
+            PublicationDate dated = dateline.dated(copyright != null ? copyright : comment(comments.get()));
             if (dated != null) {
                 return dated;
             }
         }
-        PublicationDate found = byline(head, tail);
+        PublicationDate found = byline(head, tail(normalisedText, head.size()));
         if (found == null) {
-            found = copyright;
-        }
-        if (found == null) {
-            found = commentRead ? comment : comment(comments.get());
+            found = copyright != null ? copyright : comment(comments.get());
         }
         return found != null ? found : PublicationDate.none();
     }
+
 
     private static FuzzyDate day(LocalDate date) {
         return FuzzyDate.ofDay(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
@@ -170,11 +156,24 @@ public final class PublicationDateFinder {
         return from >= lines.size() ? List.of() : lines.subList(from, lines.size());
     }
 
-    /**
-     * A dateline opening a head line: a place in capitals, then a date. Its date is null when the dateline has no
-     * year; the yearless mention is then kept in the quote's resolution by {@link #yearFrom}.
-     */
-    private PublicationDate dateline(List<String> head) {
+    /** A dateline: its line and the date at its start, which may lack its year ({@code LIMA, May 2 (Reuters) -}). */
+    private record Dateline(String line, TimeMention date) {
+
+        /** Its date; a yearless one takes the year from {@code other} (null when there is none). */
+        PublicationDate dated(PublicationDate other) {
+            if (date.date() != null) {
+                return new PublicationDate(date.date(), "dateline", line);
+            }
+            if (other == null) {
+                return null;
+            }
+            TimeMention resolved = TimeContext.writtenOn(other.date()).resolve(0, List.of(date)).get(0);
+            return resolved.date() == null ? null : new PublicationDate(resolved.date(), "dateline", line);
+        }
+    }
+
+    /** A dateline opening a head line: a place in capitals, then a date. */
+    private Dateline dateline(List<String> head) {
         for (String line : head) {
             Matcher m = DATELINE.matcher(line);
             if (!m.lookingAt() || !hasCapitalWord(line, m.end())) {
@@ -182,7 +181,7 @@ public final class PublicationDateFinder {
             }
             TimeMention date = dateAt(line, m.end());
             if (date != null) {
-                return new PublicationDate(date.date(), "dateline", line);
+                return new Dateline(line, date);
             }
         }
         return null;
@@ -201,20 +200,7 @@ public final class PublicationDateFinder {
         return false;
     }
 
-    /** A yearless dateline dated with the year of another source, or null when there is none. */
-    private PublicationDate yearFrom(PublicationDate dateline, PublicationDate other) {
-        if (other == null) {
-            return null;
-        }
-        TimeMention yearless = dateAt(dateline.quote(), datelineEnd(dateline.quote()));
-        TimeMention resolved = TimeContext.writtenOn(other.date()).resolve(0, List.of(yearless)).get(0);
-        return resolved.date() == null ? null : new PublicationDate(resolved.date(), "dateline", dateline.quote());
-    }
 
-    private static int datelineEnd(String line) {
-        Matcher m = DATELINE.matcher(line);
-        return m.lookingAt() ? m.end() : 0;
-    }
 
     /**
      * The date or month mention that starts the text at {@code from} (a weekday may lead it), absolute or a

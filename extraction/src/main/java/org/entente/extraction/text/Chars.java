@@ -11,6 +11,7 @@ public final class Chars {
         return c == ' ' || c == '\n' || Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
+    /** {@code 0} to {@code 9}. */
     public static boolean isAsciiDigit(char c) {
         return c >= '0' && c <= '9';
     }

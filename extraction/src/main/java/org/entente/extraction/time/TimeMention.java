@@ -65,11 +65,6 @@ public record TimeMention(int start, int end, String text, Kind kind, FuzzyDate 
         return relative != null;
     }
 
-    /** Whether it has a single date. */
-    public boolean hasDate() {
-        return date != null;
-    }
-
     /** This mention with the date it resolved to and the anchor it was resolved against. */
     public TimeMention resolved(FuzzyDate resolvedDate, FuzzyDate resolvedAgainst) {
         return new TimeMention(start, end, text, kind, resolvedDate, from, to, part, cue, relative, resolvedAgainst);
