@@ -254,10 +254,14 @@ final class ArgumentFinder {
                 && (w.endsWith("ed") || w.endsWith("ing") || syntax.is(i, WordClass.PARTICIPLE));
     }
 
-    /** "landed in Islamabad for talks": a purpose phrase after a verb's phrases, not inside a noun phrase. */
+    /**
+     * "landed in Islamabad for talks", "arrived on Tuesday for talks": a purpose phrase after a verb's phrases,
+     * not inside a noun phrase.
+     */
     private boolean isAfterVerbPhrase(int preposition) {
         Slot before = view.slotAt(preposition - 1);
-        return before != null && before.isPlace() || before != null && syntax.inPrepositionalPhrase(before);
+        return before != null && before.isPlace() || before != null && syntax.inPrepositionalPhrase(before)
+                || view.timeAt(preposition - 1) != null;
     }
 
     /**
@@ -554,11 +558,17 @@ final class ArgumentFinder {
         return Side.NONE;
     }
 
-    /** "recognised its independence": an object whose possessive pronoun names the state. */
+    /**
+     * "recognised its independence", "accusing it of": an object that is a pronoun, or whose possessive pronoun
+     * names the state.
+     */
     private Side possessiveObject(Hit hit) {
         int i = hit.end();
-        if (i < view.size() && syntax.is(i, WordClass.DET) && (syntax.is(i, WordClass.THING)
-                || syntax.is(i, WordClass.PERSON)) && syntax.clauses().same(hit.start(), i)) {
+        boolean objectPronoun = i < view.size() && (view.lower(i).equals("it") || view.lower(i).equals("him")
+                || view.lower(i).equals("her"));
+        boolean possessive = i < view.size() && syntax.is(i, WordClass.DET) && (syntax.is(i, WordClass.THING)
+                || syntax.is(i, WordClass.PERSON));
+        if ((objectPronoun || possessive) && syntax.clauses().same(hit.start(), i)) {
             Side side = pronoun(i, agentCode(hit));
             return side == null || side.parties().isEmpty() ? null : side;
         }

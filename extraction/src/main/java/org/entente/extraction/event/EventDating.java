@@ -98,7 +98,7 @@ final class EventDating {
             }
         }
         if (hit.isVerb() || isObjectOfVerb(syntax, hit)) {
-            Dated before = before(syntax, hit, intent, taken);
+            Dated before = before(syntax, hit, intent, taken, true);
             if (before != null) {
                 return before;
             }
@@ -181,9 +181,16 @@ final class EventDating {
         return null;
     }
 
-    /** "Pakistan provided support": a noun right after a verb is dated as the verb would be. */
+    /**
+     * "Pakistan provided support", "arrived on Tuesday for talks": a noun right after a verb, or in a purpose
+     * phrase after its phrases, is dated as the verb is.
+     */
     private static boolean isObjectOfVerb(Syntax syntax, Hit hit) {
         int i = syntax.nounPhraseStart(hit) - 1;
+        if (i > 0 && syntax.view().lower(i).equals("for")) {
+            i--;
+            return syntax.view().timeAt(i) != null || syntax.view().slotAt(i) != null;
+        }
         return i >= 0 && syntax.view().token(i).isWord() && syntax.view().slotAt(i) == null
                 && !syntax.isFunctionWord(i) && !syntax.is(i, WordClass.DET);
     }
@@ -263,13 +270,18 @@ final class EventDating {
                 || syntax.is(i, WordClass.FUTURE);
     }
 
-    private Dated before(Syntax syntax, Hit hit, boolean intent, Set<Integer> taken) {
+    /**
+     * The nearest date before a trigger in its clause.
+     *
+     * @param shared whether a date another trigger took may date this one too
+     */
+    private Dated before(Syntax syntax, Hit hit, boolean intent, Set<Integer> taken, boolean shared) {
         SentenceView view = syntax.view();
         int start = syntax.clauses().start(hit.start());
         int seen = -1;
         for (int i = hit.start() - 1; i >= start; i--) {
             int t = view.timeIndexAt(i);
-            if (t < 0 || t == seen || taken.contains(t) && !hit.isVerb() || !syntax.clauses().same(i, hit.start())) {
+            if (t < 0 || t == seen || taken.contains(t) && !shared || !syntax.clauses().same(i, hit.start())) {
                 continue;
             }
             seen = t;

@@ -19,7 +19,9 @@ import java.util.List;
  *       visit", "is expected to meet") → intent, unless an actor stands between ("Islamabad wants Baghdad to
  *       support": Pakistan's wish) → none; after "the first (country) to" → fact ("the first country to
  *       recognise Pakistan"); otherwise (purposes: "visited Baghdad to sign") → none;</li>
- *   <li>a noun after "planned", "upcoming", "next"... → intent; after "possible", "proposed" → none.</li>
+ *   <li>a noun after "planned", "upcoming", "next"... → intent; after "possible", "proposed" → none; a noun whose
+ *       predicate starts with a modal or a negation ("a visit by the president might help", "the talks did not
+ *       take place") → none.</li>
  * </ul>
  */
 final class Modality {
@@ -118,6 +120,28 @@ final class Modality {
         return Mood.NONE;
     }
 
+    /**
+     * "A visit by the Kenyan president might help", "the talks did not take place": a modal or a negation in the
+     * predicate of a noun that is its clause's subject.
+     */
+    private boolean predicateDenies(Hit hit) {
+        int end = syntax.nounPhraseEnd(hit);
+        for (int i = end; i < Math.min(syntax.view().size(), end + 3); i++) {
+            if (!syntax.clauses().same(i, hit.start())) {
+                return false;
+            }
+            if (syntax.is(i, WordClass.MODAL) || isNegation(i)) {
+                return true;
+            }
+            if (!syntax.is(i, WordClass.BE) && !syntax.is(i, WordClass.HAVE) && !syntax.is(i, WordClass.FUTURE)
+                    && !syntax.is(i, WordClass.ADVERB) && !syntax.view().lower(i).equals("did")
+                    && !syntax.view().lower(i).equals("does") && !syntax.view().lower(i).equals("do")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "Islamabad wants Baghdad to support": someone else's wish for the agent, not the agent's plan. */
     private boolean hasActorBetween(int from, int to) {
         for (int k = from + 1; k < to; k++) {
@@ -160,6 +184,9 @@ final class Modality {
     }
 
     private Mood nounMood(Hit hit, Mood mood) {
+        if (predicateDenies(hit)) {
+            return Mood.NONE;
+        }
         for (int i = hit.start() - 1; i >= Math.max(0, hit.start() - 3); i--) {
             if (syntax.is(i, WordClass.MODAL)) {
                 return Mood.NONE;

@@ -46,6 +46,7 @@ final class SentenceView {
             int[] span = span(times.get(t).start(), times.get(t).end());
             for (int i = span[0]; i <= span[1]; i++) {
                 timeAt[i] = t;
+                classes[i] = 0;
             }
         }
     }
@@ -62,7 +63,10 @@ final class SentenceView {
         return tokens.get(i);
     }
 
-    /** Whether token {@code i} is a word of the class (single-word entries of {@code words.tsv}). */
+    /**
+     * Whether token {@code i} is a word of the class (single-word entries of {@code words.tsv}); words of a time
+     * expression have no class ("in May 2016" holds no modal).
+     */
     boolean is(int i, WordClass wordClass) {
         return i >= 0 && i < classes.length && (classes[i] & Words.bit(wordClass)) != 0;
     }
