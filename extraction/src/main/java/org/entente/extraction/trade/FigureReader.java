@@ -24,7 +24,8 @@ import org.entente.extraction.time.TimeMention;
  *   <li>The year is the clause's time expression nearest the amount (else the sentence's before it); none for
  *       "per year" and "currently"; a target's year only from "by 2030" or "in 2030". A figure told in the past
  *       without one, and with no trade sentence before it in its paragraph, is dated by its paragraph.</li>
- *   <li>Basis: a target after goal words ("aim to raise trade to"), an estimate for a hedged amount or a range
+ *   <li>Basis: a target after goal words ("aim to raise trade to", but not the level it starts "from"), an estimate
+ *       for a hedged amount or a range
  *       (coded at its low end), else actual. A hypothetical ("could reach") or denied figure is none.</li>
  *   <li>Product: the words of "exports of rice", "rice exports", "exported rice worth", "$2 billion worth of rice",
  *       "trade in services", without words that name all goods ("total", "goods", "legal").</li>
@@ -167,7 +168,8 @@ final class FigureReader {
         if (pair == null || pair[0].equals(pair[1])) {
             return null;
         }
-        boolean target = has(w, clauseStart, m.first(), WordClass.TARGET);
+        boolean baseline = w.lower(m.first() - 1 - hedgeLength(m.mention())).equals("from");
+        boolean target = !baseline && has(w, clauseStart, m.first(), WordClass.TARGET);
         MoneyMention money = m.mention();
         String basis = target ? "target" : money.hedged() || money.isRange() ? "estimate" : "actual";
         Double usd = money.usd() != null ? money.usd() : equivalent == null ? null : equivalent.mention().usd();

@@ -25,9 +25,9 @@ import org.entente.extraction.trade.TradeWords.StateSpan;
  *   <li>A total is between the states after "between", the owner and the state after "with", or the two the clause
  *       names.</li>
  *   <li>A trade word without sides of its own shares the owner of the sentence's figure before it ("A's exports to
- *       B of $X and imports of $Y"). A side left out is the one other state the sentence names, else the article's
- *       other main state; a sentence that names no state continues the trade the paragraph's last trade sentence
- *       told.</li>
+ *       B of $X and imports of $Y"). A side left out is the one other state the clause (else the sentence) names,
+ *       else the article's other main state; a sentence that names no state continues the trade the paragraph's
+ *       last trade sentence told.</li>
  * </ul>
  */
 final class Sides {
@@ -269,16 +269,16 @@ final class Sides {
         return ofGoods || lexicon.isWord(w.lower(k), WordClass.PREPOSITION);
     }
 
-    /** The one other state the sentence names, else the paragraph's or the article's other side, else null. */
+    /**
+     * The one other state the clause names, else the one other the sentence names, else the paragraph's or the
+     * article's other side, else null.
+     */
     private String otherSide(String known, TradeContext context) {
-        Set<String> others = new LinkedHashSet<>();
-        for (StateSpan s : w.states()) {
-            for (String code : s.codes()) {
-                if (!code.equals(known)) {
-                    others.add(code);
-                }
-            }
+        Set<String> inClause = others(known, clauseStart, clauseEnd);
+        if (inClause.size() == 1) {
+            return inClause.iterator().next();
         }
+        Set<String> others = others(known, 0, w.size());
         if (others.size() == 1) {
             return others.iterator().next();
         }
@@ -293,6 +293,21 @@ final class Sides {
             return pair.first().equals(known) ? pair.second() : pair.first();
         }
         return null;
+    }
+
+    /** The states of tokens {@code from..to-1} other than {@code known}. */
+    private Set<String> others(String known, int from, int to) {
+        Set<String> others = new LinkedHashSet<>();
+        for (StateSpan s : w.states()) {
+            if (s.first() >= from && s.last() < to) {
+                for (String code : s.codes()) {
+                    if (!code.equals(known)) {
+                        others.add(code);
+                    }
+                }
+            }
+        }
+        return others;
     }
 
     private static String code(StateSpan s) {

@@ -44,6 +44,13 @@ class TradeDirectionTest {
     }
 
     @Test
+    void theOtherSideIsTheOneOtherStateOfTheClause() {
+        assertThat(of("In 2023 Mexico overtook China as a supplier: the United States bought $475 billion of Mexican "
+                + "goods and sold $322 billion in return.")).extracting(Trade::brief)
+                .containsExactly("MEX>USA 2023 475000000000 actual", "USA>MEX 2023 322000000000 actual");
+    }
+
+    @Test
     void twoFlowsOfOneSentenceShareTheirOwner() {
         assertThat(of("In 2019 India imported goods worth $65 billion from China and exported $17 billion."))
                 .extracting(Trade::brief)

@@ -68,6 +68,13 @@ class TradeFigureTest {
     }
 
     @Test
+    void theLevelATargetStartsFromIsNoTarget() {
+        assertThat(of("Greece and Turkey aim to raise bilateral trade to $10 billion by 2030, from about $6 billion "
+                + "in 2022.")).extracting(Trade::brief)
+                .containsExactly("GRC=TUR 2030 10000000000 target", "GRC=TUR 2022 6000000000 estimate");
+    }
+
+    @Test
     void hypotheticalOrDeniedTradeIsNoFigure() {
         assertThat(of("Trade between Egypt and Iran could reach $1 billion a year.")).isEmpty();
         assertThat(of("There is no direct trade between Armenia and Azerbaijan worth $1 million.")).isEmpty();
