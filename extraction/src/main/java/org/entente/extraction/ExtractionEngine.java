@@ -6,9 +6,11 @@ import org.entente.extraction.agreement.AgreementCoding;
 import org.entente.extraction.analysis.Article;
 import org.entente.extraction.analysis.ArticleAnalyser;
 import org.entente.extraction.event.EventCoder;
+import org.entente.extraction.normalize.Normalised;
 import org.entente.extraction.normalize.Normaliser;
 import org.entente.extraction.pubdate.PublicationDateFinder;
 import org.entente.extraction.text.SentenceSplitter;
+import org.entente.extraction.text.Tokenizer;
 import org.entente.extraction.time.TimeFinder;
 import org.entente.extraction.trade.TradeCoder;
 
@@ -40,14 +42,15 @@ public final class ExtractionEngine implements Extractor {
         Normaliser normaliser = new Normaliser();
         TimeFinder times = new TimeFinder();
         return new ExtractionEngine(normaliser, new PublicationDateFinder(normaliser, times),
-                new ArticleAnalyser(new SentenceSplitter(), ActorResolver.shared(), times), EventCoder.create(),
+                new ArticleAnalyser(new SentenceSplitter(), new Tokenizer(), ActorResolver.shared(), times), EventCoder.create(),
                 new AgreementCoder(), new TradeCoder());
     }
 
     @Override
     public Extraction extract(Document document) {
-        String text = normaliser.normalise(document.text());
-        PublicationDate published = publicationDates.find(document, text);
+        Normalised normalised = normaliser.normaliseWithComments(document.text());
+        String text = normalised.text();
+        PublicationDate published = publicationDates.find(document, normalised);
         Article article = analyser.analyse(document.name(), text, published);
         // fact coders: events, agreements and trade are coded from the analysed article here; a reported signing is
         // one 057 event, made from its agreement fact

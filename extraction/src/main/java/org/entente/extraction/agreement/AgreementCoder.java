@@ -15,7 +15,6 @@ import org.entente.extraction.agreement.AgreementMemory.Entity;
 import org.entente.extraction.analysis.AnalysedSentence;
 import org.entente.extraction.analysis.Article;
 import org.entente.extraction.text.Sentence;
-import org.entente.extraction.text.Tokenizer;
 import org.entente.extraction.time.TimeContext;
 
 /**
@@ -42,24 +41,20 @@ public final class AgreementCoder {
     private static final double INFERRED = 0.6;
 
     private final AgreementLexicon lexicon;
-    private final Tokenizer tokenizer;
     private final PhraseReader phrases;
     private final CueReader cues;
     private final StatementReader statements;
     private final PartyFinder partyFinder;
     private final SigningEvents signingEvents;
-    private final List<String> keywords;
 
     /** A coder with the built-in dictionaries. */
     public AgreementCoder() {
         this.lexicon = AgreementLexicon.standard();
-        this.tokenizer = new Tokenizer();
         this.phrases = new PhraseReader(lexicon);
         this.cues = new CueReader(lexicon);
         this.statements = new StatementReader(lexicon);
         this.partyFinder = new PartyFinder(lexicon);
         this.signingEvents = new SigningEvents();
-        this.keywords = lexicon.keywords();
     }
 
     /** The agreements and signing events of an analysed article. */
@@ -73,8 +68,7 @@ public final class AgreementCoder {
             Sentence sentence = s.sentence();
             Set<String> before = sentence.paragraph() == previousParagraph ? previous : Set.of();
             if (!sentence.heading() && mayState(sentence.text(), memory)) {
-                SentenceWords words = new SentenceWords(s, article.text(),
-                        tokenizer.tokenize(article.text(), sentence.start(), sentence.end()), lexicon);
+                SentenceWords words = new SentenceWords(s, article.text(), s.tokens(), lexicon);
                 new SentenceCoding(words, memory, facts, before, mainPair).run();
             }
             previous = states(s);
@@ -85,25 +79,26 @@ public final class AgreementCoder {
 
     /**
      * Whether the sentence holds a word that can start an agreement phrase or an order, or, once the article has
-     * named an agreement, its acronym or a status word ("Russia renounced them").
+     * named an agreement, its acronym or a status word ("Russia renounced them"). One pass over the characters.
      */
     private boolean mayState(String text, AgreementMemory memory) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        if (containsAny(lower, keywords)) {
-            return true;
-        }
-        if (memory.isEmpty()) {
-            return false;
-        }
-        return containsAny(lower, lexicon.statusKeywords())
-                || memory.acronyms().keySet().stream().anyMatch(text::contains);
-    }
-
-    private static boolean containsAny(String text, List<String> words) {
-        for (String w : words) {
-            if (text.contains(w)) {
+        int i = 0;
+        while (i < text.length()) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < text.length() && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '-')) {
+                end++;
+            }
+            String word = text.substring(i, end);
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (lexicon.isKeyword(lower) || !memory.isEmpty() && (lexicon.isStatusKeyword(lower)
+                    || memory.acronyms().containsKey(word))) {
                 return true;
             }
+            i = end;
         }
         return false;
     }

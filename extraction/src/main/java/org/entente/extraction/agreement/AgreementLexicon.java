@@ -1,6 +1,5 @@
 package org.entente.extraction.agreement;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -93,9 +92,9 @@ final class AgreementLexicon {
     private final WordTable<Set<WordClass>> grammar = new WordTable<>();
     private final Map<String, Set<WordClass>> singleWords = new HashMap<>();
     /** Words one of which a sentence must hold to state an agreement: head nouns' first words and order words. */
-    private final List<String> keywords;
+    private final Set<String> keywords;
     /** Words one of which a sentence must hold to state the status of an agreement named before: status words. */
-    private final List<String> statusKeywords;
+    private final Set<String> statusKeywords;
 
     private AgreementLexicon() {
         Set<String> keywordSet = new TreeSet<>();
@@ -129,29 +128,18 @@ final class AgreementLexicon {
                 singleWords.merge(row[0], wordClass, AgreementLexicon::union);
             }
         }
-        this.keywords = shortest(keywordSet);
-        this.statusKeywords = shortest(statusSet);
+        this.keywords = Set.copyOf(keywordSet);
+        this.statusKeywords = Set.copyOf(statusSet);
     }
 
-    /** The words without those that contain another ("agreement" covers "agreements"). */
-    private static List<String> shortest(Set<String> words) {
-        List<String> out = new ArrayList<>();
-        for (String w : words) {
-            if (words.stream().noneMatch(other -> !other.equals(w) && w.contains(other))) {
-                out.add(w);
-            }
-        }
-        return List.copyOf(out);
+    /** Whether a lower-case word can start an agreement phrase or an order. */
+    boolean isKeyword(String lower) {
+        return keywords.contains(lower);
     }
 
-    /** Lower-case words one of which a sentence must contain to state an agreement or an order. */
-    List<String> keywords() {
-        return keywords;
-    }
-
-    /** Lower-case words one of which a sentence must contain to state the status of an agreement named before. */
-    List<String> statusKeywords() {
-        return statusKeywords;
+    /** Whether a lower-case word can start a status word. */
+    boolean isStatusKeyword(String lower) {
+        return statusKeywords.contains(lower);
     }
 
     static AgreementLexicon standard() {

@@ -10,23 +10,27 @@ import org.entente.extraction.actor.ActorResolver;
 import org.entente.extraction.actor.DocumentActors;
 import org.entente.extraction.text.Sentence;
 import org.entente.extraction.text.SentenceSplitter;
+import org.entente.extraction.text.Token;
+import org.entente.extraction.text.Tokenizer;
 import org.entente.extraction.time.TimeContext;
 import org.entente.extraction.time.TimeFinder;
 import org.entente.extraction.time.TimeMention;
 
 /**
- * Runs the cheap, whole-article stages once: sentences, actors (with the document's memory) and time expressions,
+ * Runs the cheap, whole-article stages once: sentences, tokens, actors (with the document's memory) and time expressions,
  * walking the sentences in order so that relative dates resolve against the publication date and the dates the text
  * has already given. Thread-safe; holds only immutable, shared stages.
  */
 public final class ArticleAnalyser {
 
     private final SentenceSplitter splitter;
+    private final Tokenizer tokenizer;
     private final ActorResolver actors;
     private final TimeFinder times;
 
-    public ArticleAnalyser(SentenceSplitter splitter, ActorResolver actors, TimeFinder times) {
+    public ArticleAnalyser(SentenceSplitter splitter, Tokenizer tokenizer, ActorResolver actors, TimeFinder times) {
         this.splitter = splitter;
+        this.tokenizer = tokenizer;
         this.actors = actors;
         this.times = times;
     }
@@ -53,8 +57,9 @@ public final class ArticleAnalyser {
             if (s.index() > 0 && s.paragraph() != sentences.get(s.index() - 1).paragraph()) {
                 paragraphDate = null;
             }
-            List<TimeMention> resolved = context.resolve(s, times.find(text, s.start(), s.end()));
-            analysed.add(new AnalysedSentence(s, inside, resolved, paragraphDate, documentDate));
+            List<Token> tokens = tokenizer.tokenize(text, s.start(), s.end());
+            List<TimeMention> resolved = context.resolve(s, times.find(text, tokens));
+            analysed.add(new AnalysedSentence(s, tokens, inside, resolved, paragraphDate, documentDate));
         }
         return new Article(name, text, published, analysed, documentActors);
     }

@@ -8,7 +8,6 @@ import org.entente.extraction.actor.ActorMention;
 import org.entente.extraction.actor.Kind;
 import org.entente.extraction.analysis.AnalysedSentence;
 import org.entente.extraction.analysis.Article;
-import org.entente.extraction.text.Tokenizer;
 
 /**
  * The event coder: CAMEO-coded interactions between states from an analysed article.
@@ -22,16 +21,14 @@ import org.entente.extraction.text.Tokenizer;
  */
 public final class EventCoder {
 
-    private final Tokenizer tokenizer;
     private final Words words;
     private final CameoTable cameo;
     private final Refinements refinements;
     private final TriggerLexicon lexicon;
     private final HitFinder hitFinder;
 
-    private EventCoder(Tokenizer tokenizer, Words words, CameoTable cameo, Refinements refinements,
+    private EventCoder(Words words, CameoTable cameo, Refinements refinements,
                        TriggerLexicon lexicon) {
-        this.tokenizer = tokenizer;
         this.words = words;
         this.cameo = cameo;
         this.refinements = refinements;
@@ -43,7 +40,7 @@ public final class EventCoder {
     public static EventCoder create() {
         CameoTable cameo = CameoTable.load();
         Refinements refinements = Refinements.load(cameo);
-        return new EventCoder(new Tokenizer(), Words.load(), cameo, refinements,
+        return new EventCoder(Words.load(), cameo, refinements,
                 TriggerLexicon.load(cameo, refinements));
     }
 
@@ -58,8 +55,7 @@ public final class EventCoder {
                     sentence.sentence().end())) {
                 continue;
             }
-            SentenceView view = new SentenceView(sentence,
-                    tokenizer.tokenize(article.text(), sentence.sentence().start(), sentence.sentence().end()), words);
+            SentenceView view = new SentenceView(sentence, sentence.tokens(), words);
             List<Hit> hits = hitFinder.find(view);
             if (hits.isEmpty()) {
                 continue;

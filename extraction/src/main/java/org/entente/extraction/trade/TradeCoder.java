@@ -20,7 +20,6 @@ import org.entente.extraction.money.MoneyFinder;
 import org.entente.extraction.money.MoneyMention;
 import org.entente.extraction.text.Sentence;
 import org.entente.extraction.text.Token;
-import org.entente.extraction.text.Tokenizer;
 
 /**
  * The trade coder: the figures of goods and services trade an article states, with direction, year, value in US
@@ -46,7 +45,6 @@ public final class TradeCoder {
     private static final double INFERRED = 0.6;
 
     private final TradeLexicon lexicon;
-    private final Tokenizer tokenizer;
     private final MoneyFinder money;
     private final FigureReader reader;
     private final List<String> keywords;
@@ -54,8 +52,7 @@ public final class TradeCoder {
     /** A coder with the built-in dictionaries. */
     public TradeCoder() {
         this.lexicon = TradeLexicon.standard();
-        this.tokenizer = new Tokenizer();
-        this.money = new MoneyFinder(tokenizer);
+        this.money = new MoneyFinder();
         this.reader = new FigureReader(lexicon);
         this.keywords = lexicon.keywords();
     }
@@ -108,7 +105,7 @@ public final class TradeCoder {
 
     private List<Figure> read(Article article, AnalysedSentence s, TradeContext context) {
         Sentence sentence = s.sentence();
-        List<Token> tokens = tokenizer.tokenize(article.text(), sentence.start(), sentence.end());
+        List<Token> tokens = s.tokens();
         List<MoneyMention> amounts = money.find(article.text(), tokens);
         if (amounts.isEmpty()) {
             return List.of();

@@ -33,6 +33,14 @@ class DocumentActorsTest {
     }
 
     @Test
+    void theTwoLeadersAndBothSidesAreTheMainPair() {
+        DocumentActors doc = doc("Kenya and Somalia met. The two leaders agreed. Both sides signed. "
+                + "The two armies withdrew.");
+        assertThat(doc.mentions()).filteredOn(m -> m.reason().equals("coreference"))
+                .extracting(ActorMention::text).containsOnly("The two leaders", "Both sides", "The two armies");
+    }
+
+    @Test
     void bilateralIsTheMainPair() {
         assertThat(doc("Mexico and the United States discussed bilateral trade.").mentions())
                 .filteredOn(m -> m.text().equals("bilateral")).extracting(ActorMention::code)

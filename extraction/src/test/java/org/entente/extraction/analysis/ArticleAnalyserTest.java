@@ -7,13 +7,14 @@ import org.entente.extraction.PublicationDate;
 import org.entente.extraction.actor.ActorMention;
 import org.entente.extraction.actor.ActorResolver;
 import org.entente.extraction.text.SentenceSplitter;
+import org.entente.extraction.text.Tokenizer;
 import org.entente.extraction.time.TimeFinder;
 import org.junit.jupiter.api.Test;
 
 class ArticleAnalyserTest {
 
     private final ArticleAnalyser analyser =
-            new ArticleAnalyser(new SentenceSplitter(), ActorResolver.shared(), new TimeFinder());
+            new ArticleAnalyser(new SentenceSplitter(), new Tokenizer(), ActorResolver.shared(), new TimeFinder());
 
     private static final String TEXT = "In 2014, India and China held talks in Beijing. They agreed to meet again.\n\n"
             + "Last year, Tokyo hosted the summit. Seoul did not attend.";

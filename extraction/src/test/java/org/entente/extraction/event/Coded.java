@@ -9,6 +9,7 @@ import org.entente.extraction.actor.ActorResolver;
 import org.entente.extraction.analysis.ArticleAnalyser;
 import org.entente.extraction.normalize.Normaliser;
 import org.entente.extraction.text.SentenceSplitter;
+import org.entente.extraction.text.Tokenizer;
 import org.entente.extraction.time.TimeFinder;
 
 /**
@@ -20,7 +21,7 @@ final class Coded {
     private static final EventCoder CODER = EventCoder.create();
     private static final Normaliser NORMALISER = new Normaliser();
     private static final ArticleAnalyser ANALYSER =
-            new ArticleAnalyser(new SentenceSplitter(), ActorResolver.shared(), new TimeFinder());
+            new ArticleAnalyser(new SentenceSplitter(), new Tokenizer(), ActorResolver.shared(), new TimeFinder());
 
     private Coded() {
     }

@@ -7,13 +7,14 @@ import org.entente.extraction.TradeFigure;
 import org.entente.extraction.actor.ActorResolver;
 import org.entente.extraction.analysis.ArticleAnalyser;
 import org.entente.extraction.text.SentenceSplitter;
+import org.entente.extraction.text.Tokenizer;
 import org.entente.extraction.time.TimeFinder;
 
 /** Runs the trade coder on test texts, through the real text stages. */
 final class Trade {
 
     private static final ArticleAnalyser ANALYSER =
-            new ArticleAnalyser(new SentenceSplitter(), ActorResolver.shared(), new TimeFinder());
+            new ArticleAnalyser(new SentenceSplitter(), new Tokenizer(), ActorResolver.shared(), new TimeFinder());
     private static final TradeCoder CODER = new TradeCoder();
 
     private Trade() {
