@@ -3,6 +3,7 @@ package org.entente.catalog.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Set;
 
 /** Settings of the catalog service, under {@code entente.catalog}. */
 @ConfigMapping(prefix = "entente.catalog")
@@ -17,6 +18,9 @@ public interface CatalogConfig {
 
     /** Paging of the list endpoints. */
     Paging paging();
+
+    /** Merging event statements. */
+    Events events();
 
     /** How long the ids of applied Kafka messages are remembered to drop redeliveries. */
     @WithDefault("30d")
@@ -64,5 +68,21 @@ public interface CatalogConfig {
         /** The largest {@code limit} a request may ask for. */
         @WithDefault("500")
         int maxLimit();
+    }
+
+    /** Merging event statements. */
+    interface Events {
+
+        /**
+         * CAMEO codes of acts that are joint by nature, matched by unordered pair: consult (040), discuss by
+         * telephone (041), meet at a third location (044), engage in negotiation (046), sign a formal agreement
+         * (057). Extraction codes a joint act once with the party named first as source, so two reports may name
+         * the parties in either order; a joint event lists its parties in alphabetical order. A code covers its
+         * refinements; every other code is matched by directed pair. When the set changes, the mentions stored
+         * under the former rule are moved to their new merge keys at the next start.
+         * ({@code ENTENTE_CATALOG_EVENTS_JOINT_CODES}, comma-separated)
+         */
+        @WithDefault("040,041,044,046,057")
+        Set<String> jointCodes();
     }
 }

@@ -3,6 +3,7 @@ package org.entente.catalog.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.entente.catalog.model.EventMention;
 
 /** Articles' statements of events. */
@@ -42,6 +43,27 @@ public class EventMentionRepository implements PanacheRepository<EventMention> {
         return getEntityManager()
                 .createQuery("select distinct m.dyad from EventMention m where m.articleId = :article", String.class)
                 .setParameter("article", articleId)
+                .getResultList();
+    }
+
+    /** All mentions between the two parties of a dyad, in either direction. */
+    public List<EventMention> byDyad(String dyad) {
+        return list("dyad", dyad);
+    }
+
+    /**
+     * The dyads that have mentions stored under the other kind of merge key than their code calls for: a code
+     * that is or refines one of {@code jointCodes} under a directed key ({@code PAK>IRQ|...}), or another code
+     * under a dyad key ({@code IRQ-PAK|...}). One scan of the mentions.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> dyadsWithStaleKeys(List<String> jointCodes) {
+        return getEntityManager().createNativeQuery("""
+                        select distinct dyad from event_mention
+                        where (cameo like any (string_to_array(:patterns, ','))) = (strpos(merge_key, '>') > 0)
+                        order by dyad""", String.class)
+                .setParameter("patterns", jointCodes.stream().map(code -> code + "%")
+                        .collect(Collectors.joining(",")))
                 .getResultList();
     }
 }

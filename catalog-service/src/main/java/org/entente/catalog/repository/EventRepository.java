@@ -15,6 +15,11 @@ public class EventRepository implements PanacheRepository<CatalogEvent> {
         return list("mergeKey", mergeKey);
     }
 
+    /** All events between the two parties of a dyad, in either direction. */
+    public List<CatalogEvent> byDyad(String dyad) {
+        return list("dyad", dyad);
+    }
+
     /**
      * The signing events (CAMEO {@code 057}, sign formal agreement) of a dyad. The code is written into the query,
      * not bound, so that PostgreSQL can use the partial index of signing events.

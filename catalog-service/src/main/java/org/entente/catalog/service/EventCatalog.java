@@ -15,7 +15,9 @@ import org.entente.catalog.repository.EventRepository;
 import org.entente.catalog.service.merge.CameoCode;
 import org.entente.catalog.service.merge.ClusterAssignment;
 import org.entente.catalog.service.merge.EventClusterer;
+import org.entente.catalog.service.merge.EventMergeKeys;
 import org.entente.catalog.service.merge.EventSignature;
+import org.entente.catalog.service.merge.JointActs;
 import org.entente.catalog.service.merge.PartialDate;
 import org.entente.contract.EventFact;
 import org.entente.contract.ExtractedFact;
@@ -23,10 +25,10 @@ import org.entente.contract.ExtractedFact;
 /**
  * Keeps catalog events in step with their mentions.
  *
- * <p>Mentions that could report the same event share a merge key: the same directed pair (source, then target),
- * CAMEO root and year ({@code -} when undated). Whenever a key's mentions change, all its events are recomputed
- * from all its mentions ({@link EventClusterer}), so the catalog depends only on the set of mentions, not on the
- * order they came in. Existing events keep their ids where their mentions carry over
+ * <p>Mentions that could report the same event share a merge key ({@link EventMergeKeys}): the same pair
+ * (directed, except for joint acts), CAMEO root and year. Whenever a key's mentions change, all its events are
+ * recomputed from all its mentions ({@link EventClusterer}), so the catalog depends only on the set of mentions,
+ * not on the order they came in. Existing events keep their ids where their mentions carry over
  * ({@link ClusterAssignment}); every event whose published state changed gets a new version and a change on the
  * outbox, and an event left without mentions is retracted. Callers hold the dyad's lock.
  */
@@ -37,13 +39,15 @@ public class EventCatalog {
     private final EventMentionRepository mentions;
     private final ChangeOutbox outbox;
     private final DyadStatsRepository stats;
+    private final EventMergeKeys keys;
 
     EventCatalog(EventRepository events, EventMentionRepository mentions, ChangeOutbox outbox,
-                 DyadStatsRepository stats) {
+                 DyadStatsRepository stats, EventMergeKeys keys) {
         this.events = events;
         this.mentions = mentions;
         this.outbox = outbox;
         this.stats = stats;
+        this.keys = keys;
     }
 
     /**
@@ -57,7 +61,8 @@ public class EventCatalog {
         }
         EventFact event = fact.event();
         EventMention mention = new EventMention();
-        Mentions.fill(mention, fact, mergeKey(event), Dyads.of(event.source(), event.target()), receivedAt);
+        Mentions.fill(mention, fact, keys.of(event.source(), event.target(), event.cameo(), event.date()),
+                Dyads.of(event.source(), event.target()), receivedAt);
         mention.source = event.source();
         mention.target = event.target();
         mention.cameo = event.cameo();
@@ -68,12 +73,6 @@ public class EventCatalog {
         mentions.persist(mention);
         recompute(mention.mergeKey);
         return true;
-    }
-
-    /** The merge key of an event statement: directed pair, CAMEO root and year. */
-    static String mergeKey(EventFact event) {
-        String year = event.date() == null ? "-" : Integer.toString(PartialDate.parse(event.date()).year());
-        return event.source() + ">" + event.target() + "|" + CameoCode.root(event.cameo()) + "|" + year;
     }
 
     /** Recomputes every event of a merge key from its current mentions. */
@@ -100,7 +99,7 @@ public class EventCatalog {
     private void update(CatalogEvent existing, String mergeKey, List<EventMention> members) {
         PublishedState before = existing == null ? null : PublishedState.of(existing);
         CatalogEvent event = existing == null ? new CatalogEvent() : existing;
-        represent(event, mergeKey, members);
+        represent(event, mergeKey, members, keys.jointActs());
         if (event.id == null) {
             event.version = 1;
             events.persist(event);
@@ -112,19 +111,23 @@ public class EventCatalog {
 
     /**
      * Sets an event from its mentions: the most specific code and the most precise date they agree on, the quad
-     * class and Goldstein weight of the most confident mention with that code, and the mention summary.
+     * class and Goldstein weight of the most confident mention with that code, and the mention summary. The
+     * mentions of a directed act share its source and target; a joint act, whose mentions may name the parties in
+     * either order, lists them in alphabetical order, which no order of arrival or of reporting can change.
      */
-    static void represent(CatalogEvent event, String mergeKey, List<EventMention> members) {
+    static void represent(CatalogEvent event, String mergeKey, List<EventMention> members, JointActs jointActs) {
         EventSignature join = members.stream().map(EventCatalog::signature).reduce(EventSignature::join).orElseThrow();
         EventMention first = members.get(0);
+        boolean joint = jointActs.isJoint(join.cameo());
         EventMention exemplar = members.stream()
                 .filter(m -> m.cameo.equals(join.cameo()))
                 .max(Comparator.<EventMention>comparingDouble(m -> m.confidence)
                         .thenComparing(Mentions.NATURAL_ORDER.reversed()))
                 .orElseThrow();
         event.mergeKey = mergeKey;
-        event.source = first.source;
-        event.target = first.target;
+        List<String> parties = Dyads.parties(first.dyad);
+        event.source = joint ? parties.get(0) : first.source;
+        event.target = joint ? parties.get(1) : first.target;
         event.dyad = first.dyad;
         event.cameo = join.cameo();
         event.cameoRoot = CameoCode.root(join.cameo());

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.entente.catalog.support.Countries;
 import org.entente.catalog.support.Facts;
 import org.entente.contract.ExtractedFact;
@@ -159,5 +160,52 @@ class EventMergingTest {
         assertThat(refined.getString("cameo")).isEqualTo("042");
         assertThat(refined.getString("date")).isEqualTo("2022-07-01");
         assertThat(refined.getLong("version")).isEqualTo(2);
+    }
+
+    @Test
+    void aJointActReportedWithThePartiesInEitherOrderIsOneEvent() {
+        for (boolean reversedFirst : List.of(true, false)) {
+            for (String code : List.of("040", "041", "044", "046", "057")) {
+                List<String> pair = sortedFreshPair();
+                String a = pair.get(0);
+                String b = pair.get(1);
+                ExtractedFact inOrder = Facts.event(Facts.article(), "f1", a, b, code, "2022-09-14");
+                ExtractedFact reversed = Facts.event(Facts.article(), "f1", b, a, code, "2022-09");
+
+                ingestion.ingest(reversedFirst ? reversed : inOrder, null);
+                ingestion.ingest(reversedFirst ? inOrder : reversed, null);
+
+                JsonPath list = events(a, b);
+                assertThat(list.getList("items")).as(code).hasSize(1);
+                JsonPath joint = event(list.getLong("items[0].id"));
+                assertThat(joint.getInt("mentionCount")).isEqualTo(2);
+                assertThat(joint.getString("date")).isEqualTo("2022-09-14");
+                assertThat(joint.getString("source")).as("the alphabetically first party").isEqualTo(a);
+                assertThat(joint.getString("target")).isEqualTo(b);
+                assertThat(joint.getList("mentions.source")).as("each mention keeps its article's order")
+                        .containsExactlyInAnyOrder(a, b);
+            }
+        }
+    }
+
+    @Test
+    void directedActsEachWayStayTwoEvents() {
+        List<String> pair = sortedFreshPair();
+        String a = pair.get(0);
+        String b = pair.get(1);
+
+        ingestion.ingest(Facts.event(Facts.article(), "f1", b, a, "042", "2022-10-03"), null);
+        ingestion.ingest(Facts.event(Facts.article(), "f1", a, b, "042", "2022-10-03"), null);
+        ingestion.ingest(Facts.event(Facts.article(), "f2", a, b, "195", "2022-10-05"), null);
+        ingestion.ingest(Facts.event(Facts.article(), "f2", b, a, "195", "2022-10-05"), null);
+
+        JsonPath list = events(a, b);
+        assertThat(list.getList("items")).hasSize(4);
+        assertThat(list.getList("items.source")).containsExactlyInAnyOrder(a, a, b, b);
+        assertThat(list.getList("items.mentionCount", Integer.class)).containsOnly(1);
+    }
+
+    private static List<String> sortedFreshPair() {
+        return Stream.of(Countries.fresh(), Countries.fresh()).sorted().toList();
     }
 }

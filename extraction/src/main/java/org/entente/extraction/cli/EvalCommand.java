@@ -85,7 +85,8 @@ final class EvalCommand {
         return 0;
     }
 
-    private List<JsonNode> predict(Path dir, Manifest manifest, PrintStream err) throws IOException {
+    /** The facts extracted from the articles of DIR, as the gold-format JSON objects the scorer reads. */
+    List<JsonNode> predict(Path dir, Manifest manifest, PrintStream err) throws IOException {
         List<JsonNode> pred = new ArrayList<>();
         for (Path file : ExtractCommand.files(List.of(dir), err)) {
             for (Map<String, Object> line : extract.lines(file, manifest)) {
