@@ -31,12 +31,14 @@ final class LauncherProcess {
     }
 
     static LauncherProcess start(List<String> args) throws IOException {
-        List<String> command = new ArrayList<>(List.of("setsid",
+        // A build started in the background (nohup, CI runners, `cmd &`) ignores SIGINT, and its children inherit
+        // that: a JVM that starts with SIGINT ignored never sees Ctrl-C. env restores the default, as a terminal has.
+        List<String> command = new ArrayList<>(List.of("setsid", "env", "--default-signal=INT",
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), StackLauncher.class.getName()));
         String logManager = System.getProperty("java.util.logging.manager");
         if (logManager != null) {
-            command.add(2, "-Djava.util.logging.manager=" + logManager);
+            command.add(4, "-Djava.util.logging.manager=" + logManager);
         }
         command.addAll(args);
         return new LauncherProcess(new ProcessBuilder(command).redirectErrorStream(true).start());
@@ -94,6 +96,7 @@ final class LauncherProcess {
     /** Waits for the launcher to end and returns its exit code. */
     int awaitExit(Duration timeout) throws InterruptedException {
         if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
             throw new IllegalStateException("the launcher did not end in " + timeout.toSeconds() + " s:\n"
                     + output());
