@@ -25,14 +25,17 @@ import java.util.concurrent.Future;
  * Watches catalog-service for the uploaded articles: an article counts as visible once
  * {@code GET /api/articles/{id}} answers with at least as many fact statements as ingest-service extracted from it.
  *
- * <p>Each round asks about the oldest {@value #WINDOW} articles not yet seen, a few at a time; articles flow through
- * the pipeline roughly in upload order, so this costs about one request per article. The time an article is seen is
- * the end of the request that found it, so it is late by at most one round.
+ * <p>Articles flow through the pipeline roughly in upload order, so each round asks about the oldest unseen ones only:
+ * {@value #PROBE} spread from the oldest on while none shows up (with a pause between rounds), the oldest
+ * {@value #WINDOW} once some do. That keeps the watcher's own load on the catalog, which shares the machine, to about
+ * one request per article. The time an article is seen is the end of the request that found it, so it is late by at
+ * most one round.
  */
 final class CatalogWatcher {
 
     private static final int WINDOW = 64;
-    private static final Duration IDLE_PAUSE = Duration.ofMillis(200);
+    private static final int PROBE = 4;
+    private static final Duration IDLE_PAUSE = Duration.ofMillis(500);
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -42,6 +45,7 @@ final class CatalogWatcher {
     private final ConcurrentLinkedQueue<BenchUpload> arrivals = new ConcurrentLinkedQueue<>();
     private final List<BenchUpload> waiting = new ArrayList<>();
     private final Map<BenchUpload, Long> seenAt = new ConcurrentHashMap<>();
+    private boolean lastRoundSawSome;
 
     /**
      * @param catalogUrl catalog-service's base URL
@@ -76,7 +80,9 @@ final class CatalogWatcher {
         for (BenchUpload upload; (upload = arrivals.poll()) != null; ) {
             waiting.add(upload);
         }
-        List<BenchUpload> window = List.copyOf(waiting.subList(0, Math.min(WINDOW, waiting.size())));
+        List<BenchUpload> window = lastRoundSawSome
+                ? List.copyOf(waiting.subList(0, Math.min(WINDOW, waiting.size())))
+                : probe(waiting);
         List<Callable<Boolean>> checks = window.stream().<Callable<Boolean>>map(upload -> () -> check(upload))
                 .toList();
         List<Future<Boolean>> results = checkers.invokeAll(checks);
@@ -87,10 +93,24 @@ final class CatalogWatcher {
                 seen++;
             }
         }
+        lastRoundSawSome = seen > 0;
         if (seen == 0) {
             Thread.sleep(IDLE_PAUSE.toMillis());
         }
         return seen;
+    }
+
+    /**
+     * The oldest article and a few spread evenly over the rest, so that one article that never shows (the catalog
+     * refused a fact) does not hide the others.
+     */
+    static List<BenchUpload> probe(List<BenchUpload> waiting) {
+        int count = Math.min(PROBE, waiting.size());
+        List<BenchUpload> probe = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            probe.add(waiting.get(i * waiting.size() / count));
+        }
+        return probe;
     }
 
     private static Boolean resultOf(Future<Boolean> result) {
