@@ -58,6 +58,7 @@ public final class IngestBench {
     private final ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<String> errorSamples = new ConcurrentLinkedQueue<>();
     private volatile boolean stopping;
+    private boolean stopped;
 
     IngestBench(BenchOptions options, Path repo, PrintStream out) {
         this.options = options;
@@ -117,8 +118,7 @@ public final class IngestBench {
                 stopping = true;
             });
             out.printf(Locale.ROOT, "The stack is up (%.1f s)%n", seconds(start, System.nanoTime()));
-            measure(services.get(0).baseUrl(), services.get(1).baseUrl(), apiKey);
-            return 0;
+            return measure(services.get(0).baseUrl(), services.get(1).baseUrl(), apiKey) ? 0 : 1;
         } catch (IllegalStateException | IOException | SQLException e) {
             System.err.println("entente bench ingest: " + e.getMessage());
             return 1;
@@ -136,7 +136,8 @@ public final class IngestBench {
         }
     }
 
-    private void measure(String ingestUrl, String catalogUrl, String apiKey) throws InterruptedException {
+    /** Runs the load and prints the figures; false when stopped before the end (Ctrl-C, a service died). */
+    private boolean measure(String ingestUrl, String catalogUrl, String apiKey) throws InterruptedException {
         CatalogWatcher watcher = new CatalogWatcher(catalogUrl, 4);
         ExecutorService clients = Executors.newFixedThreadPool(options.concurrency());
         try {
@@ -159,14 +160,21 @@ public final class IngestBench {
             clients.shutdown();
             clients.awaitTermination(REQUEST_TIMEOUT.toSeconds() + 5, TimeUnit.SECONDS);
             long uploadsDone = System.nanoTime();
-            out.printf(Locale.ROOT, "Uploads done; waiting up to %d s for the catalog to show the %d articles ...%n",
-                    options.drainSeconds(), uploads.size());
+            if (!stopping) {
+                out.printf(Locale.ROOT, "Uploads done; waiting up to %d s for the catalog to show the %d articles "
+                        + "...%n", options.drainSeconds(), uploads.size());
+            }
             long drainEnd = uploadsDone + TimeUnit.SECONDS.toNanos(options.drainSeconds());
             while (watcher.unseen() > 0 && System.nanoTime() < drainEnd && !stopping) {
                 watcher.round();
                 progress.showWhenDue();
             }
+            if (stopping) {
+                System.err.println("entente bench ingest: stopped before the end; no figures");
+                return false;
+            }
             report(new ArrayList<>(uploads), watcher.seen(), first, uploadsDone);
+            return true;
         } finally {
             clients.shutdownNow();
             watcher.close();
@@ -283,6 +291,10 @@ public final class IngestBench {
     private void stop(LocalStack stack, Path data) {
         stopping = true;
         synchronized (this) {
+            if (stopped) {
+                return;
+            }
+            stopped = true;
             try {
                 if (stack.hasStarted()) {
                     out.println("Stopping the stack ...");
