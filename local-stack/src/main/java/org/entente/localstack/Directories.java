@@ -9,13 +9,13 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** File-system helpers for the servers' data directories. */
-final class Directories {
+public final class Directories {
 
     private Directories() {
     }
 
     /** Deletes a directory and everything below it; does nothing when it does not exist. */
-    static void deleteRecursively(Path directory) throws IOException {
+    public static void deleteRecursively(Path directory) throws IOException {
         if (!Files.exists(directory)) {
             return;
         }

@@ -1,0 +1,29 @@
+package org.entente.localstack.tools;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class BenchOptionsTest {
+
+    @Test
+    void defaultsAreSixtySecondsAndEightClients() {
+        BenchOptions options = BenchOptions.parse(List.of());
+
+        assertThat(options.seconds()).isEqualTo(60);
+        assertThat(options.concurrency()).isEqualTo(8);
+        assertThat(options.command()).isEqualTo("./entente bench ingest --seconds 60 --concurrency 8");
+    }
+
+    @Test
+    void givenValuesAreUsedAndBadOnesRefused() {
+        assertThat(BenchOptions.parse(List.of("--seconds", "90", "--concurrency", "16")).command())
+                .isEqualTo("./entente bench ingest --seconds 90 --concurrency 16");
+        assertThatThrownBy(() -> BenchOptions.parse(List.of("--seconds", "0"))).isInstanceOf(UsageException.class);
+        assertThatThrownBy(() -> BenchOptions.parse(List.of("--concurrency", "x"))).isInstanceOf(UsageException.class);
+        assertThatThrownBy(() -> BenchOptions.parse(List.of("--fast"))).isInstanceOf(UsageException.class);
+    }
+}
