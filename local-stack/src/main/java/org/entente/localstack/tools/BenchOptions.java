@@ -27,7 +27,8 @@ public record BenchOptions(Path repoRoot, long events, int pairs, int years, int
               --years N     years they are spread over, from 1995 (default 30)
               --requests N  measured requests per query kind (default 1000); 4 kinds: trends by year, quarter
                             and month, and trade balance
-              --warmup N    unmeasured requests per query kind first (default 300)
+              --warmup N    unmeasured requests per query kind first (default 2000: until the service's JIT
+                            has compiled the hot paths, a request costs it about twice the CPU)
               --seed N      seed of the data and the request order (default 42)
 
             Starts PostgreSQL, Kafka and the packaged analytics-service on free ports and temporary data, loads the
@@ -41,7 +42,7 @@ public record BenchOptions(Path repoRoot, long events, int pairs, int years, int
         int pairs = 200;
         int years = 30;
         int requests = 1000;
-        int warmup = 300;
+        int warmup = 2000;
         long seed = 42;
         boolean help = false;
         for (int i = 0; i < args.size(); i++) {

@@ -90,6 +90,10 @@ public final class ReadModelLoader {
         try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password)) {
             connection.setAutoCommit(false);
             requireEmpty(connection);
+            try (Statement statement = connection.createStatement()) {
+                // the aggregates group three rows per event: in memory rather than spilled to disk
+                statement.execute("set local work_mem = '256MB'");
+            }
             copy(connection, "event_fact (entity_id, dyad, source, target, cameo, quad, goldstein, event_date, "
                     + "date_precision, mentions, articles)", out -> facts.events(events, event -> write(out,
                     new CopyText().column(event.id()).column(event.pair().dyad()).column(event.source())

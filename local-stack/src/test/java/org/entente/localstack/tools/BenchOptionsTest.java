@@ -19,7 +19,7 @@ class BenchOptionsTest {
         assertThat(options.pairs()).isEqualTo(200);
         assertThat(options.years()).isEqualTo(30);
         assertThat(options.requests()).isEqualTo(1000);
-        assertThat(options.warmup()).isEqualTo(300);
+        assertThat(options.warmup()).isEqualTo(2000);
         assertThat(options.help()).isFalse();
     }
 
