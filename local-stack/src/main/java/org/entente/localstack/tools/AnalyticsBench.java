@@ -141,8 +141,8 @@ public final class AnalyticsBench {
             succeeded = true;
             return 0;
         } catch (IllegalStateException | IllegalArgumentException | IOException | SQLException e) {
-            err.println("entente bench analytics: " + e.getMessage()
-                    + (serviceDied == null ? "" : " (" + serviceDied + ")"));
+            err.println("entente bench analytics: " + (isStopping() ? "stopped before the end"
+                    : e.getMessage() + (serviceDied == null ? "" : " (" + serviceDied + ")")));
             return 1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -167,6 +167,10 @@ public final class AnalyticsBench {
             return new StackEndpoints(infra.kafka().orElseThrow().bootstrapServers(),
                     infra.postgres().orElseThrow().serverJdbcUrl(), EmbeddedPostgres.USER, EmbeddedPostgres.PASSWORD);
         }
+    }
+
+    private synchronized boolean isStopping() {
+        return stopping;
     }
 
     private synchronized int postgresPort() {
