@@ -45,7 +45,7 @@ public final class IngestBench {
 
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
 
-    private final BenchOptions options;
+    private final IngestBenchOptions options;
     private final Path repo;
     private final PrintStream out;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -60,27 +60,27 @@ public final class IngestBench {
     private volatile boolean stopping;
     private boolean stopped;
 
-    IngestBench(BenchOptions options, Path repo, PrintStream out) {
+    IngestBench(IngestBenchOptions options, Path repo, PrintStream out) {
         this.options = options;
         this.repo = repo;
         this.out = out;
     }
 
-    /** Entry point; see {@link BenchOptions#USAGE}. The repository is the system property {@code entente.repo}. */
+    /** Entry point; see {@link IngestBenchOptions#USAGE}. The repository is the system property {@code entente.repo}. */
     public static void main(String[] args) {
         System.setProperty("slf4j.provider", System.getProperty("slf4j.provider",
                 ConsoleLoggerProvider.class.getName()));
         System.setProperty("slf4j.internal.verbosity", System.getProperty("slf4j.internal.verbosity", "WARN"));
         if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
-            System.out.print(BenchOptions.USAGE);
+            System.out.print(IngestBenchOptions.USAGE);
             return;
         }
-        BenchOptions options;
+        IngestBenchOptions options;
         try {
-            options = BenchOptions.parse(List.of(args));
+            options = IngestBenchOptions.parse(List.of(args));
         } catch (UsageException e) {
             System.err.println("entente bench ingest: " + e.getMessage());
-            System.err.print(BenchOptions.USAGE);
+            System.err.print(IngestBenchOptions.USAGE);
             System.exit(2);
             return;
         }

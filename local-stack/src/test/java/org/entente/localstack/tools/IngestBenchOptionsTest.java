@@ -7,11 +7,11 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class BenchOptionsTest {
+class IngestBenchOptionsTest {
 
     @Test
     void defaultsAreSixtySecondsAndEightClients() {
-        BenchOptions options = BenchOptions.parse(List.of());
+        IngestBenchOptions options = IngestBenchOptions.parse(List.of());
 
         assertThat(options.seconds()).isEqualTo(60);
         assertThat(options.concurrency()).isEqualTo(8);
@@ -20,10 +20,10 @@ class BenchOptionsTest {
 
     @Test
     void givenValuesAreUsedAndBadOnesRefused() {
-        assertThat(BenchOptions.parse(List.of("--seconds", "90", "--concurrency", "16")).command())
+        assertThat(IngestBenchOptions.parse(List.of("--seconds", "90", "--concurrency", "16")).command())
                 .isEqualTo("./entente bench ingest --seconds 90 --concurrency 16");
-        assertThatThrownBy(() -> BenchOptions.parse(List.of("--seconds", "0"))).isInstanceOf(UsageException.class);
-        assertThatThrownBy(() -> BenchOptions.parse(List.of("--concurrency", "x"))).isInstanceOf(UsageException.class);
-        assertThatThrownBy(() -> BenchOptions.parse(List.of("--fast"))).isInstanceOf(UsageException.class);
+        assertThatThrownBy(() -> IngestBenchOptions.parse(List.of("--seconds", "0"))).isInstanceOf(UsageException.class);
+        assertThatThrownBy(() -> IngestBenchOptions.parse(List.of("--concurrency", "x"))).isInstanceOf(UsageException.class);
+        assertThatThrownBy(() -> IngestBenchOptions.parse(List.of("--fast"))).isInstanceOf(UsageException.class);
     }
 }

@@ -11,7 +11,7 @@ import java.util.List;
  * @param concurrency  how many clients upload at once
  * @param drainSeconds how long, after the uploads, to wait for the catalog to show them all
  */
-public record BenchOptions(int seconds, int concurrency, int drainSeconds) {
+public record IngestBenchOptions(int seconds, int concurrency, int drainSeconds) {
 
     /** The usage text. */
     public static final String USAGE = """
@@ -24,7 +24,7 @@ public record BenchOptions(int seconds, int concurrency, int drainSeconds) {
             """;
 
     /** Parses the command line; throws {@link UsageException} naming the problem. */
-    public static BenchOptions parse(List<String> args) {
+    public static IngestBenchOptions parse(List<String> args) {
         int seconds = 60;
         int concurrency = 8;
         int drain = 300;
@@ -38,7 +38,7 @@ public record BenchOptions(int seconds, int concurrency, int drainSeconds) {
                 default -> throw new UsageException("unknown option: " + arg);
             }
         }
-        return new BenchOptions(seconds, concurrency, drain);
+        return new IngestBenchOptions(seconds, concurrency, drain);
     }
 
     /** The command that runs this benchmark again. */
