@@ -27,9 +27,13 @@ import org.entente.extraction.time.TimeMention;
  *       date;</li>
  *   <li>an expression opening the sentence, after nothing but function words ("In 2003, before the war,
  *       Pakistan announced ...", not "The arrests in 2019 and ...");</li>
+ *   <li>for a trigger of the main clause, the date of a temporal clause opening the sentence ("When Xi left Hanoi
+ *       last Wednesday, both governments declared his visit a success");</li>
  *   <li>context: walking back through the paragraph to the nearest sentence that gives a date, that date if the
  *       sentence opens with it ("On 10 February 1973, police raided the embassy. ... Pakistan expelled the
- *       ambassador."), at most to the month: the day of a scene does not carry over to the next sentence;</li>
+ *       ambassador."), at most to the month: the day of a scene does not carry over to the next sentence; for a
+ *       verb told as a past event, also the one date the sentence right before gives, wherever it stands
+ *       ("Riyadh cut ties on Jan. 3, 2016. Bahrain also broke off relations.");</li>
  *   <li>for an announced or planned act, the publication date when the caller, the file or a dateline or byline
  *       gave it (not a copyright year): such an event is dated when it was reported;</li>
  *   <li>otherwise none.</li>
@@ -59,6 +63,7 @@ final class EventDating {
     private static final int OPENING_TOKENS = 4;
     private static final int CONTEXT_SENTENCES = 3;
     private static final int OPENING_CHARACTERS = 24;
+    private static final Set<String> FRONTED_TIME_OPENERS = Set.of("when", "while", "as");
 
     private final Article article;
 
@@ -122,10 +127,14 @@ final class EventDating {
                 break;
             }
         }
+        Dated fronted = frontedTimeClause(syntax, hit, intent, taken);
+        if (fronted != null) {
+            return fronted;
+        }
         if (coordinated != null && coordinated.date() != null) {
             return coordinated;
         }
-        Dated context = context(view.analysed());
+        Dated context = context(view.analysed(), isPastEvent(syntax, hit));
         if (context != null) {
             return context;
         }
@@ -176,6 +185,28 @@ final class EventDating {
             }
             if (!hit.isVerb() && view.slotAt(i) == null && endsNounPhrase(syntax, i)) {
                 return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "When Xi left Hanoi last Wednesday, both governments declared his visit a success": a temporal clause that opens
+     * the sentence ("when", "while", "as") dates the main clause that follows it.
+     */
+    private Dated frontedTimeClause(Syntax syntax, Hit hit, boolean intent, Set<Integer> taken) {
+        SentenceView view = syntax.view();
+        Clauses clauses = syntax.clauses();
+        if (view.size() == 0 || !FRONTED_TIME_OPENERS.contains(view.lower(0))
+                || clauses.clauseAt(0).opener() != Clauses.Opener.SUBORDINATE
+                || clauses.clauseAt(hit.start()).opener() != Clauses.Opener.MAIN
+                || clauses.start(hit.start()) != clauses.end(0)) {
+            return null;
+        }
+        for (int i = 1; i < clauses.end(0); i++) {
+            int t = view.timeIndexAt(i);
+            if (t >= 0 && !taken.contains(t) && judge(syntax, i, intent) == Outcome.DATE) {
+                return Outcome.DATE.dated(view.timeAt(i), 0.9);
             }
         }
         return null;
@@ -375,7 +406,7 @@ final class EventDating {
     }
 
     /** The date opening the nearest earlier sentence of the paragraph that gives one, to the month. */
-    private Dated context(AnalysedSentence sentence) {
+    private Dated context(AnalysedSentence sentence, boolean pastEvent) {
         List<AnalysedSentence> sentences = article.sentences();
         int index = sentence.sentence().index();
         for (int k = index - 1; k >= Math.max(0, index - CONTEXT_SENTENCES); k--) {
@@ -390,12 +421,57 @@ final class EventDating {
             FuzzyDate date = dateOf(first);
             boolean opening = first.start() - earlier.sentence().start() <= OPENING_CHARACTERS;
             if (date == null || !opening) {
-                return null;
+                return k == index - 1 && pastEvent ? previousSentenceDate(earlier) : null;
             }
             FuzzyDate month = date.month() == null ? date : FuzzyDate.ofMonth(date.year(), date.month());
             return new Dated(month, 0.85);
         }
         return null;
+    }
+
+    /**
+     * Whether the trigger is the verb of a main clause told as a past event: a simple past or a past passive
+     * ("recalled", "broke off", "was expelled"), not a perfect ("has recalled") nor a background clause ("although
+     * he lauded ...").
+     */
+    private static boolean isPastEvent(Syntax syntax, Hit hit) {
+        if (!hit.isVerb() || syntax.clauses().clauseAt(hit.start()).opener() != Clauses.Opener.MAIN) {
+            return false;
+        }
+        int i = hit.start();
+        boolean past = syntax.view().lower(i).endsWith("ed") || syntax.is(i, WordClass.PARTICIPLE)
+                || syntax.is(i, WordClass.PAST);
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            if (syntax.is(k, WordClass.HAVE) || syntax.is(k, WordClass.MODAL) || syntax.is(k, WordClass.FUTURE)) {
+                return false;
+            }
+        }
+        return past;
+    }
+
+    /**
+     * "Riyadh cut ties with Tehran on Jan. 3, 2016. Bahrain and Sudan also broke off relations with Iran.": the
+     * sentence right before, when it gives one date (no bound, no duration), sets the time of the next, to the month.
+     */
+    private static Dated previousSentenceDate(AnalysedSentence previous) {
+        FuzzyDate only = null;
+        for (TimeMention mention : previous.times()) {
+            String cue = mention.cue();
+            boolean bound = cue != null && (cue.equals("since") || cue.equals("until") || cue.equals("till")
+                    || cue.equals("by"));
+            FuzzyDate date = dateOf(mention);
+            if (bound || date == null) {
+                continue;
+            }
+            if (only != null && !only.equals(date)) {
+                return null;
+            }
+            only = date;
+        }
+        if (only == null) {
+            return null;
+        }
+        return new Dated(only.month() == null ? only : FuzzyDate.ofMonth(only.year(), only.month()), 0.8);
     }
 
     private static boolean isAfter(FuzzyDate date, FuzzyDate reference) {

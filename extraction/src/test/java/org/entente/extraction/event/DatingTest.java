@@ -87,4 +87,30 @@ class DatingTest {
         assertThat(Coded.events("The arrests in 2019 and later the Chinese invasion of Bhutan were reported."))
                 .containsExactly("CHN→BTN 190 -");
     }
+
+    @Test
+    void aTemporalClauseOpeningTheSentenceDatesTheMainClause() {
+        assertThat(Coded.events("When the Chilean president left Lima on 3 May 2011, both governments called his "
+                + "state visit a success."))
+                .containsExactly("CHL→PER 042 2011-05-03");
+        assertThat(Coded.events("As Ghana hosted the summit in July 2019, Togo condemned Burkina Faso."))
+                .contains("TGO→BFA 111 2019-07");
+    }
+
+    @Test
+    void aPastEventTakesTheOneDateOfTheSentenceBeforeToTheMonth() {
+        assertThat(Coded.events("Chile cut ties with Peru on 3 May 2011 after a border incident. "
+                + "Bolivia also broke off relations with Peru."))
+                .contains("BOL→PER 161 2011-05");
+    }
+
+    @Test
+    void aPerfectOrABackgroundClauseDoesNotTakeTheDateOfTheSentenceBefore() {
+        assertThat(Coded.events("Chile cut ties with Peru on 3 May 2011 after a border incident. "
+                + "Bolivia has praised Peru."))
+                .contains("BOL→PER 051 -");
+        assertThat(Coded.events("Chile cut ties with Peru on 3 May 2011 after a border incident. "
+                + "Although Bolivia praised Peru, its trade fell."))
+                .contains("BOL→PER 051 -");
+    }
 }
