@@ -36,6 +36,9 @@ import org.entente.extraction.time.TimeMention;
  *       ("Riyadh cut ties on Jan. 3, 2016. Bahrain also broke off relations.");</li>
  *   <li>for an announced or planned act, the publication date when the caller, the file or a dateline or byline
  *       gave it (not a copyright year): such an event is dated when it was reported;</li>
+ *   <li>in a news report, the date of the scene it opens with (a day at most a week before the time of writing),
+ *       for an event told before the report turns to the background (a heading or a sentence opening with an
+ *       older date);</li>
  *   <li>otherwise none.</li>
  * </ol>
  * A vague expression ("recently", "in recent years", "over the past decade"), a decade or century, or a relative
@@ -65,7 +68,13 @@ final class EventDating {
     private static final int OPENING_CHARACTERS = 24;
     private static final Set<String> FRONTED_TIME_OPENERS = Set.of("when", "while", "as");
 
+    private static final int UNKNOWN = -1;
+    private static final long SCENE_DAYS = 7;
+    private static final long BACKGROUND_DAYS = 31;
+
     private final Article article;
+    private int sceneEnd = UNKNOWN;
+    private FuzzyDate sceneDate;
 
     EventDating(Article article) {
         this.article = article;
@@ -141,7 +150,80 @@ final class EventDating {
         if (planned && isTimeOfWriting(article.published())) {
             return new Dated(article.published().date(), 0.8);
         }
-        return Dated.NONE;
+        Dated scene = scene(view.analysed());
+        return scene != null ? scene : Dated.NONE;
+    }
+
+    /**
+     * A news report opens with a scene ("ATHENS, Dec 7 - Erdogan and Mitsotakis signed a declaration on Thursday"):
+     * an undated event told before the report turns to the background (a heading, or a sentence opening with an
+     * older date: "In August 2020 Turkey sent ...") belongs to it and takes its date.
+     */
+    private Dated scene(AnalysedSentence sentence) {
+        if (sceneEnd == UNKNOWN) {
+            findScene();
+        }
+        return sceneDate != null && sentence.sentence().index() < sceneEnd ? new Dated(sceneDate, 0.8) : null;
+    }
+
+    /**
+     * The scene: the last date of the first sentence that gives one ("LIMA, Dec 8 - ... signed on Thursday" → the
+     * Thursday), when the sentence opens with a day at most a week before the time of writing, up to
+     * the first heading or the first sentence opening with a date more than a month before the time of writing.
+     */
+    private void findScene() {
+        sceneEnd = 0;
+        org.entente.extraction.PublicationDate published = article.published();
+        if (!isTimeOfWriting(published) || published.date().day() == null) {
+            return;
+        }
+        java.time.LocalDate writing = day(published.date());
+        List<AnalysedSentence> sentences = article.sentences();
+        int lead = -1;
+        for (int k = 0; k < sentences.size() && lead < 0; k++) {
+            for (TimeMention mention : sentences.get(k).times()) {
+                FuzzyDate date = dateOf(mention);
+                if (date == null) {
+                    continue;
+                }
+                long before = date.day() == null ? -1
+                        : java.time.temporal.ChronoUnit.DAYS.between(day(date), writing);
+                if (before < 0 || before > SCENE_DAYS) {
+                    if (lead < 0) {
+                        return;
+                    }
+                    continue;
+                }
+                sceneDate = date;
+                lead = k;
+            }
+        }
+        sceneEnd = sentences.size();
+        for (int k = lead + 1; k < sentences.size(); k++) {
+            AnalysedSentence s = sentences.get(k);
+            if (s.sentence().heading() || opensWithOlderDate(s, writing)) {
+                sceneEnd = k;
+                return;
+            }
+        }
+    }
+
+    private static boolean opensWithOlderDate(AnalysedSentence s, java.time.LocalDate writing) {
+        if (s.times().isEmpty()) {
+            return false;
+        }
+        TimeMention first = s.times().get(0);
+        FuzzyDate date = dateOf(first);
+        if (date == null || first.start() - s.sentence().start() > OPENING_CHARACTERS) {
+            return false;
+        }
+        java.time.LocalDate start = java.time.LocalDate.of(date.year(), date.month() == null ? 1 : date.month(),
+                date.day() == null ? 1 : date.day());
+        return java.time.temporal.ChronoUnit.DAYS.between(start, writing) > BACKGROUND_DAYS;
+    }
+
+    private static java.time.LocalDate day(FuzzyDate date) {
+        return java.time.LocalDate.of(date.year(), date.month(), date.day());
     }
 
     private static boolean isTimeOfWriting(org.entente.extraction.PublicationDate published) {

@@ -113,4 +113,20 @@ class DatingTest {
                 + "Although Bolivia praised Peru, its trade fell."))
                 .contains("BOL→PER 051 -");
     }
+
+    @Test
+    void anUndatedEventInTheOpeningSceneOfANewsReportTakesTheScenesDate() {
+        String report = "LIMA, Dec 8 - Chile and Peru signed a border protocol on Thursday.\n\n"
+                + "The Chilean president, on his first trip abroad this term, also praised Bolivia.\n\n"
+                + "BACKGROUND\n\n"
+                + "Bolivia condemned Chile.";
+        assertThat(Coded.events(report, "2023-12-08"))
+                .contains("CHL→PER 057 2023-12-07", "CHL→BOL 051 2023-12-07", "BOL→CHL 111 -");
+    }
+
+    @Test
+    void aReportOpeningWithAnOlderDateHasNoScene() {
+        assertThat(Coded.events("Chile praised Peru in 2015.\n\nBolivia condemned Peru.", "2023-12-08"))
+                .contains("BOL→PER 111 -");
+    }
 }
