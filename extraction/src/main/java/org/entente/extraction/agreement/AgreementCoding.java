@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.entente.extraction.Agreement;
 import org.entente.extraction.Event;
+import org.entente.extraction.Evidence;
 
 /**
  * What the agreement coder finds in one article.
@@ -44,8 +45,39 @@ public record AgreementCoding(List<Agreement> agreements, List<Event> signings) 
                 out.add(e);
             }
         }
-        out.addAll(signings);
+        for (Event signing : signings) {
+            out.add(signing.date() != null ? signing : datedBy(signing, coded));
+        }
         return out;
+    }
+
+    /**
+     * An undated signing with the date the event coder gave the same pair's {@code 057} event in a sentence that
+     * reports the signing ("... signed the Customs Protocol (EACP) at Arusha on 2 March 2004"): the event coder
+     * reads the verb's own time, which the agreement's phrase may have hidden from the agreement coder. Only an
+     * event stated in that sentence alone counts.
+     */
+    private static Event datedBy(Event signing, List<Event> coded) {
+        for (Event e : coded) {
+            if (e.date() != null && e.cameo().equals(SigningEvents.SIGN) && pair(e).equals(pair(signing))
+                    && readFromSigningSentence(e, signing)) {
+                return new Event(signing.source(), signing.target(), signing.cameo(), signing.quad(),
+                        signing.goldstein(), e.date(), signing.evidence(), signing.confidence(), signing.actors());
+            }
+        }
+        return signing;
+    }
+
+    /**
+     * Whether the event was read from one sentence only, one that reports the signing: an event merged from several
+     * statements may have its date from another sentence.
+     */
+    private static boolean readFromSigningSentence(Event e, Event signing) {
+        if (e.evidence().size() != 1) {
+            return false;
+        }
+        int sentence = e.evidence().get(0).sentenceIndex();
+        return signing.evidence().stream().anyMatch(y -> y.sentenceIndex() == sentence);
     }
 
     private static String pair(Event e) {

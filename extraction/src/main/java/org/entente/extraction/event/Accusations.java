@@ -10,22 +10,33 @@ import java.util.List;
  */
 final class Accusations {
 
-    private record Accusation(Party accuser, String accused) {
+    private record Accusation(Party accuser, String accused, int sentence) {
     }
 
     private final List<Accusation> reported = new ArrayList<>();
 
-    void add(Party accuser, String accused) {
-        reported.add(new Accusation(accuser, accused));
+    void add(Party accuser, String accused, int sentence) {
+        reported.add(new Accusation(accuser, accused, sentence));
     }
 
-    /** The latest state to accuse {@code accused}, or null. */
-    Party lastAccuserOf(String accused) {
+    /**
+     * The states of the latest accusation of {@code accused}: "Washington and Riyadh blamed Tehran. Iran denied any
+     * involvement" answers both accusers. Empty when none was reported.
+     */
+    List<Party> lastAccusersOf(String accused) {
         for (int i = reported.size() - 1; i >= 0; i--) {
-            if (reported.get(i).accused().equals(accused)) {
-                return reported.get(i).accuser();
+            Accusation latest = reported.get(i);
+            if (latest.accused().equals(accused)) {
+                List<Party> accusers = new ArrayList<>();
+                for (Accusation a : reported) {
+                    if (a.sentence() == latest.sentence() && a.accused().equals(accused)
+                            && accusers.stream().noneMatch(p -> p.code().equals(a.accuser().code()))) {
+                        accusers.add(a.accuser());
+                    }
+                }
+                return accusers;
             }
         }
-        return null;
+        return List.of();
     }
 }

@@ -27,11 +27,18 @@ import org.entente.extraction.time.TimeMention;
  *       date;</li>
  *   <li>an expression opening the sentence, after nothing but function words ("In 2003, before the war,
  *       Pakistan announced ...", not "The arrests in 2019 and ...");</li>
+ *   <li>for a trigger of the main clause, the date of a temporal clause opening the sentence ("When Xi left Hanoi
+ *       last Wednesday, both governments declared his visit a success");</li>
  *   <li>context: walking back through the paragraph to the nearest sentence that gives a date, that date if the
  *       sentence opens with it ("On 10 February 1973, police raided the embassy. ... Pakistan expelled the
- *       ambassador."), at most to the month: the day of a scene does not carry over to the next sentence;</li>
+ *       ambassador."), at most to the month: the day of a scene does not carry over to the next sentence; for a
+ *       verb told as a past event, also the one date the sentence right before gives, wherever it stands
+ *       ("Riyadh cut ties on Jan. 3, 2016. Bahrain also broke off relations.");</li>
  *   <li>for an announced or planned act, the publication date when the caller, the file or a dateline or byline
  *       gave it (not a copyright year): such an event is dated when it was reported;</li>
+ *   <li>in a news report, the date of the scene it opens with (a day at most a week before the time of writing),
+ *       for an event told before the report turns to the background (a heading or a sentence opening with an
+ *       older date);</li>
  *   <li>otherwise none.</li>
  * </ol>
  * A vague expression ("recently", "in recent years", "over the past decade"), a decade or century, or a relative
@@ -59,8 +66,15 @@ final class EventDating {
     private static final int OPENING_TOKENS = 4;
     private static final int CONTEXT_SENTENCES = 3;
     private static final int OPENING_CHARACTERS = 24;
+    private static final Set<String> FRONTED_TIME_OPENERS = Set.of("when", "while", "as");
+
+    private static final int UNKNOWN = -1;
+    private static final long SCENE_DAYS = 7;
+    private static final long BACKGROUND_DAYS = 31;
 
     private final Article article;
+    private int sceneEnd = UNKNOWN;
+    private FuzzyDate sceneDate;
 
     EventDating(Article article) {
         this.article = article;
@@ -122,17 +136,94 @@ final class EventDating {
                 break;
             }
         }
+        Dated fronted = frontedTimeClause(syntax, hit, intent, taken);
+        if (fronted != null) {
+            return fronted;
+        }
         if (coordinated != null && coordinated.date() != null) {
             return coordinated;
         }
-        Dated context = context(view.analysed());
+        Dated context = context(view.analysed(), isPastEvent(syntax, hit));
         if (context != null) {
             return context;
         }
         if (planned && isTimeOfWriting(article.published())) {
             return new Dated(article.published().date(), 0.8);
         }
-        return Dated.NONE;
+        Dated scene = scene(view.analysed());
+        return scene != null ? scene : Dated.NONE;
+    }
+
+    /**
+     * A news report opens with a scene ("ATHENS, Dec 7 - Erdogan and Mitsotakis signed a declaration on Thursday"):
+     * an undated event told before the report turns to the background (a heading, or a sentence opening with an
+     * older date: "In August 2020 Turkey sent ...") belongs to it and takes its date.
+     */
+    private Dated scene(AnalysedSentence sentence) {
+        if (sceneEnd == UNKNOWN) {
+            findScene();
+        }
+        return sceneDate != null && sentence.sentence().index() < sceneEnd ? new Dated(sceneDate, 0.8) : null;
+    }
+
+    /**
+     * The scene: the last date of the first sentence that gives one ("LIMA, Dec 8 - ... signed on Thursday" → the
+     * Thursday), when the sentence opens with a day at most a week before the time of writing, up to
+     * the first heading or the first sentence opening with a date more than a month before the time of writing.
+     */
+    private void findScene() {
+        sceneEnd = 0;
+        org.entente.extraction.PublicationDate published = article.published();
+        if (!isTimeOfWriting(published) || published.date().day() == null) {
+            return;
+        }
+        java.time.LocalDate writing = day(published.date());
+        List<AnalysedSentence> sentences = article.sentences();
+        int lead = -1;
+        for (int k = 0; k < sentences.size() && lead < 0; k++) {
+            for (TimeMention mention : sentences.get(k).times()) {
+                FuzzyDate date = dateOf(mention);
+                if (date == null) {
+                    continue;
+                }
+                long before = date.day() == null ? -1
+                        : java.time.temporal.ChronoUnit.DAYS.between(day(date), writing);
+                if (before < 0 || before > SCENE_DAYS) {
+                    if (lead < 0) {
+                        return;
+                    }
+                    continue;
+                }
+                sceneDate = date;
+                lead = k;
+            }
+        }
+        sceneEnd = sentences.size();
+        for (int k = lead + 1; k < sentences.size(); k++) {
+            AnalysedSentence s = sentences.get(k);
+            if (s.sentence().heading() || opensWithOlderDate(s, writing)) {
+                sceneEnd = k;
+                return;
+            }
+        }
+    }
+
+    private static boolean opensWithOlderDate(AnalysedSentence s, java.time.LocalDate writing) {
+        if (s.times().isEmpty()) {
+            return false;
+        }
+        TimeMention first = s.times().get(0);
+        FuzzyDate date = dateOf(first);
+        if (date == null || first.start() - s.sentence().start() > OPENING_CHARACTERS) {
+            return false;
+        }
+        java.time.LocalDate start = java.time.LocalDate.of(date.year(), date.month() == null ? 1 : date.month(),
+                date.day() == null ? 1 : date.day());
+        return java.time.temporal.ChronoUnit.DAYS.between(start, writing) > BACKGROUND_DAYS;
+    }
+
+    private static java.time.LocalDate day(FuzzyDate date) {
+        return java.time.LocalDate.of(date.year(), date.month(), date.day());
     }
 
     private static boolean isTimeOfWriting(org.entente.extraction.PublicationDate published) {
@@ -176,6 +267,28 @@ final class EventDating {
             }
             if (!hit.isVerb() && view.slotAt(i) == null && endsNounPhrase(syntax, i)) {
                 return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "When Xi left Hanoi last Wednesday, both governments declared his visit a success": a temporal clause that opens
+     * the sentence ("when", "while", "as") dates the main clause that follows it.
+     */
+    private Dated frontedTimeClause(Syntax syntax, Hit hit, boolean intent, Set<Integer> taken) {
+        SentenceView view = syntax.view();
+        Clauses clauses = syntax.clauses();
+        if (view.size() == 0 || !FRONTED_TIME_OPENERS.contains(view.lower(0))
+                || clauses.clauseAt(0).opener() != Clauses.Opener.SUBORDINATE
+                || clauses.clauseAt(hit.start()).opener() != Clauses.Opener.MAIN
+                || clauses.start(hit.start()) != clauses.end(0)) {
+            return null;
+        }
+        for (int i = 1; i < clauses.end(0); i++) {
+            int t = view.timeIndexAt(i);
+            if (t >= 0 && !taken.contains(t) && judge(syntax, i, intent) == Outcome.DATE) {
+                return Outcome.DATE.dated(view.timeAt(i), 0.9);
             }
         }
         return null;
@@ -375,7 +488,7 @@ final class EventDating {
     }
 
     /** The date opening the nearest earlier sentence of the paragraph that gives one, to the month. */
-    private Dated context(AnalysedSentence sentence) {
+    private Dated context(AnalysedSentence sentence, boolean pastEvent) {
         List<AnalysedSentence> sentences = article.sentences();
         int index = sentence.sentence().index();
         for (int k = index - 1; k >= Math.max(0, index - CONTEXT_SENTENCES); k--) {
@@ -390,12 +503,57 @@ final class EventDating {
             FuzzyDate date = dateOf(first);
             boolean opening = first.start() - earlier.sentence().start() <= OPENING_CHARACTERS;
             if (date == null || !opening) {
-                return null;
+                return k == index - 1 && pastEvent ? previousSentenceDate(earlier) : null;
             }
             FuzzyDate month = date.month() == null ? date : FuzzyDate.ofMonth(date.year(), date.month());
             return new Dated(month, 0.85);
         }
         return null;
+    }
+
+    /**
+     * Whether the trigger is the verb of a main clause told as a past event: a simple past or a past passive
+     * ("recalled", "broke off", "was expelled"), not a perfect ("has recalled") nor a background clause ("although
+     * he lauded ...").
+     */
+    private static boolean isPastEvent(Syntax syntax, Hit hit) {
+        if (!hit.isVerb() || syntax.clauses().clauseAt(hit.start()).opener() != Clauses.Opener.MAIN) {
+            return false;
+        }
+        int i = hit.start();
+        boolean past = syntax.view().lower(i).endsWith("ed") || syntax.is(i, WordClass.PARTICIPLE)
+                || syntax.is(i, WordClass.PAST);
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            if (syntax.is(k, WordClass.HAVE) || syntax.is(k, WordClass.MODAL) || syntax.is(k, WordClass.FUTURE)) {
+                return false;
+            }
+        }
+        return past;
+    }
+
+    /**
+     * "Riyadh cut ties with Tehran on Jan. 3, 2016. Bahrain and Sudan also broke off relations with Iran.": the
+     * sentence right before, when it gives one date (no bound, no duration), sets the time of the next, to the month.
+     */
+    private static Dated previousSentenceDate(AnalysedSentence previous) {
+        FuzzyDate only = null;
+        for (TimeMention mention : previous.times()) {
+            String cue = mention.cue();
+            boolean bound = cue != null && (cue.equals("since") || cue.equals("until") || cue.equals("till")
+                    || cue.equals("by"));
+            FuzzyDate date = dateOf(mention);
+            if (bound || date == null) {
+                continue;
+            }
+            if (only != null && !only.equals(date)) {
+                return null;
+            }
+            only = date;
+        }
+        if (only == null) {
+            return null;
+        }
+        return new Dated(only.month() == null ? only : FuzzyDate.ofMonth(only.year(), only.month()), 0.8);
     }
 
     private static boolean isAfter(FuzzyDate date, FuzzyDate reference) {

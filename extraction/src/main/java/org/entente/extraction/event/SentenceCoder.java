@@ -109,7 +109,7 @@ final class SentenceCoder {
                         dated.date(), evidence, confidence, List.of(pair.source().ref(), pair.target().ref()),
                         pair.mutual(), listed.contains(c.hit()) ? c.hit().start() : -1));
                 if (pair.code().startsWith("112")) {
-                    accusations.add(pair.source(), pair.target().code());
+                    accusations.add(pair.source(), pair.target().code(), evidence.sentenceIndex());
                 }
             }
         }
@@ -236,8 +236,11 @@ final class SentenceCoder {
         return from > 0 && !syntax.is(from - 1, WordClass.PREP) ? from - 1 : from;
     }
 
-    /** Just past the noun phrase (with its 'of' phrases) that starts at {@code from}. */
+    /** Just past the noun phrase (with its 'of' phrases) or the pronoun ("denied it") that starts at {@code from}. */
     private static int objectEnd(Syntax syntax, int from, int limit) {
+        if (from < limit && syntax.is(from, WordClass.THING) && !syntax.is(from, WordClass.DET)) {
+            return from + 1;
+        }
         int i = from;
         while (i < limit && i < from + 8 && (syntax.isNounPhraseWord(i) || syntax.view().slotAt(i) != null
                 || syntax.isTrigger(i) || syntax.view().lower(i).equals("of") || syntax.view().lower(i).equals("and"))) {
@@ -252,8 +255,7 @@ final class SentenceCoder {
                 : roles.agents();
         List<Party> targets = roles.targets();
         if (targets.isEmpty() && agents.size() == 1 && trigger.has(Trigger.Flag.ACCUSATION)) {
-            Party accuser = accusations.lastAccuserOf(agents.get(0).code());
-            targets = accuser == null ? List.of() : List.of(accuser);
+            targets = accusations.lastAccusersOf(agents.get(0).code());
         }
         if (agents.isEmpty() && !targets.isEmpty() && actsOnEnvoyOrEmbassy(code)) {
             agents = implicitHost(targets.get(0));

@@ -6,6 +6,7 @@ import static org.entente.extraction.agreement.Agreements.coding;
 import java.util.List;
 
 import org.entente.extraction.Event;
+import org.entente.extraction.Evidence;
 import org.entente.extraction.FuzzyDate;
 import org.junit.jupiter.api.Test;
 
@@ -56,5 +57,21 @@ class SigningEventsTest {
         Event visit = new Event("PHL", "VNM", "042", 1, 1.9, null, List.of(), 0.9, List.of());
         assertThat(c.withSignings(List.of(restated, unbound, visit)))
                 .containsExactlyInAnyOrder(unbound, visit, c.signings().get(0));
+    }
+
+    @Test
+    void anUndatedSigningTakesTheDateTheEventCoderReadInTheSameSentence() {
+        AgreementCoding c = coding("Peru and Chile signed a border treaty.");
+        assertThat(c.signings()).singleElement().satisfies(e -> assertThat(e.date()).isNull());
+        Evidence sameSentence = new Evidence("signed", "Peru and Chile signed a border treaty.", 0, 38, 0);
+        Evidence otherSentence = new Evidence("signed", "Peru and Chile signed a pact.", 90, 120, 3);
+        Event dated = new Event("CHL", "PER", "057", 1, 8.0, FuzzyDate.ofYear(2004), List.of(sameSentence), 0.9,
+                List.of());
+        Event elsewhere = new Event("CHL", "PER", "057", 1, 8.0, FuzzyDate.ofYear(1999), List.of(otherSentence), 0.9,
+                List.of());
+        assertThat(c.withSignings(List.of(dated))).singleElement()
+                .satisfies(e -> assertThat(e.date()).isEqualTo(FuzzyDate.ofYear(2004)));
+        assertThat(c.withSignings(List.of(elsewhere))).singleElement()
+                .satisfies(e -> assertThat(e.date()).isNull());
     }
 }

@@ -87,4 +87,46 @@ class DatingTest {
         assertThat(Coded.events("The arrests in 2019 and later the Chinese invasion of Bhutan were reported."))
                 .containsExactly("CHN→BTN 190 -");
     }
+
+    @Test
+    void aTemporalClauseOpeningTheSentenceDatesTheMainClause() {
+        assertThat(Coded.events("When the Chilean president left Lima on 3 May 2011, both governments called his "
+                + "state visit a success."))
+                .containsExactly("CHL→PER 042 2011-05-03");
+        assertThat(Coded.events("As Ghana hosted the summit in July 2019, Togo condemned Burkina Faso."))
+                .contains("TGO→BFA 111 2019-07");
+    }
+
+    @Test
+    void aPastEventTakesTheOneDateOfTheSentenceBeforeToTheMonth() {
+        assertThat(Coded.events("Chile cut ties with Peru on 3 May 2011 after a border incident. "
+                + "Bolivia also broke off relations with Peru."))
+                .contains("BOL→PER 161 2011-05");
+    }
+
+    @Test
+    void aPerfectOrABackgroundClauseDoesNotTakeTheDateOfTheSentenceBefore() {
+        assertThat(Coded.events("Chile cut ties with Peru on 3 May 2011 after a border incident. "
+                + "Bolivia has praised Peru."))
+                .contains("BOL→PER 051 -");
+        assertThat(Coded.events("Chile cut ties with Peru on 3 May 2011 after a border incident. "
+                + "Although Bolivia praised Peru, its trade fell."))
+                .contains("BOL→PER 051 -");
+    }
+
+    @Test
+    void anUndatedEventInTheOpeningSceneOfANewsReportTakesTheScenesDate() {
+        String report = "LIMA, Dec 8 - Chile and Peru signed a border protocol on Thursday.\n\n"
+                + "The Chilean president, on his first trip abroad this term, also praised Bolivia.\n\n"
+                + "BACKGROUND\n\n"
+                + "Bolivia condemned Chile.";
+        assertThat(Coded.events(report, "2023-12-08"))
+                .contains("CHL→PER 057 2023-12-07", "CHL→BOL 051 2023-12-07", "BOL→CHL 111 -");
+    }
+
+    @Test
+    void aReportOpeningWithAnOlderDateHasNoScene() {
+        assertThat(Coded.events("Chile praised Peru in 2015.\n\nBolivia condemned Peru.", "2023-12-08"))
+                .contains("BOL→PER 111 -");
+    }
 }

@@ -122,4 +122,19 @@ class RefinementTest {
     void announcingAVisitIsAnIntentToMeetNotAVisit() {
         assertThat(Coded.events("In 2024 Turkey announced a visit to Egypt.")).containsExactly("TUR→EGY 036 2024");
     }
+
+    @Test
+    void denyingItAnswersTheAccusationBeforeIt() {
+        assertThat(Coded.events("In 2015 Chile accused Peru of spying. Peru denied it."))
+                .contains("CHL→PER 112 2015", "PER→CHL 016 2015");
+        assertThat(Coded.events("In 2015 Peru denied it.")).isEmpty();
+        assertThat(Coded.events("In 2015 Chile cut its aid to Peru.")).containsExactly("CHL→PER 162 2015");
+    }
+
+    @Test
+    void aDenialAnswersEveryStateOfTheLatestAccusation() {
+        assertThat(Coded.events("In 2019 Chile and Bolivia blamed Peru for the border incident. "
+                + "Peru denied any involvement."))
+                .contains("PER→CHL 016 2019", "PER→BOL 016 2019");
+    }
 }

@@ -133,4 +133,35 @@ class VerbFramesTest {
         assertThat(Coded.events("In 2020 Spain accused Morocco of using migrants as a weapon."))
                 .containsExactly("ESP→MAR 112 2020");
     }
+
+    @Test
+    void breakingOffRelationsIsASeveranceOfTies() {
+        assertThat(Coded.events("In 2021 Morocco and Mauritania broke off relations with Algeria."))
+                .containsExactlyInAnyOrder("MAR→DZA 161 2021", "MRT→DZA 161 2021");
+    }
+
+    @Test
+    void firingOnOrDefeatingAnotherStatesForcesIsMilitaryForce() {
+        assertThat(Coded.events("In March 1969 Soviet border guards opened fire on Chinese troops."))
+                .containsExactly("SUN→CHN 190 1969-03");
+        assertThat(Coded.events("In 1879 the Chilean navy fired on Peruvian ships."))
+                .containsExactly("CHL→PER 190 1879");
+        assertThat(Coded.events("The Paraguayan army defeated the Bolivians at Boquerón in September 1932."))
+                .containsExactly("PRY→BOL 190 1932-09");
+    }
+
+    @Test
+    void rammingAnotherStatesVesselsDamagesItsProperty() {
+        assertThat(Coded.events("In 2016 an Indonesian patrol ship rammed a Chinese trawler."))
+                .containsExactly("IDN→CHN 171 2016");
+    }
+
+    @Test
+    void protestingToAStateIsAnOfficialComplaint() {
+        assertThat(Coded.events("In 2012 the Japanese foreign ministry protested to Seoul."))
+                .containsExactly("JPN→KOR 114 2012");
+        assertThat(Coded.events("In 2012 Tokyo protested the South Korean president's trip to the islets."))
+                .contains("JPN→KOR 114 2012");
+        assertThat(Coded.events("In 2012 thousands of students joined protests against Japan in Seoul.")).isEmpty();
+    }
 }
