@@ -51,9 +51,7 @@ public final class StackLauncher {
     /** Entry point; the exit code is 0 after Ctrl-C or SIGTERM, 1 on failure, 2 on bad options. */
     public static void main(String[] args) {
         // before anything asks SLF4J for a logger: the broker logs WARN and above to the console
-        System.setProperty("slf4j.provider", System.getProperty("slf4j.provider",
-                ConsoleLoggerProvider.class.getName()));
-        System.setProperty("slf4j.internal.verbosity", System.getProperty("slf4j.internal.verbosity", "WARN"));
+        ConsoleLoggerProvider.selectForThisJvm();
         LauncherOptions options;
         try {
             options = LauncherOptions.parse(List.of(args), System.getenv());

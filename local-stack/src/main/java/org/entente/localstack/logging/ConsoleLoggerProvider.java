@@ -27,6 +27,17 @@ public final class ConsoleLoggerProvider implements SLF4JServiceProvider {
     /** System property holding the lowest level that is printed. */
     public static final String LEVEL_PROPERTY = "entente.log.level";
 
+    /**
+     * Makes this the SLF4J provider of a command-line JVM (the launcher, the benchmarks) unless the command line
+     * chose another, and keeps SLF4J's own notices quiet. Call it first in {@code main}, before anything asks SLF4J
+     * for a logger.
+     */
+    public static void selectForThisJvm() {
+        String name = ConsoleLoggerProvider.class.getName();
+        System.setProperty("slf4j.provider", System.getProperty("slf4j.provider", name));
+        System.setProperty("slf4j.internal.verbosity", System.getProperty("slf4j.internal.verbosity", "WARN"));
+    }
+
     private ILoggerFactory loggerFactory;
     private IMarkerFactory markerFactory;
     private MDCAdapter mdcAdapter;

@@ -66,9 +66,8 @@ public final class AnalyticsBench {
 
     /** Entry point; exit code 0 when the run completed (whatever the figures), 1 on failure, 2 on bad options. */
     public static void main(String[] args) {
-        System.setProperty("slf4j.provider", System.getProperty("slf4j.provider",
-                ConsoleLoggerProvider.class.getName()));
-        System.setProperty("slf4j.internal.verbosity", System.getProperty("slf4j.internal.verbosity", "WARN"));
+        // before anything asks SLF4J for a logger: the broker logs WARN and above to the console
+        ConsoleLoggerProvider.selectForThisJvm();
         AnalyticsBenchOptions options;
         try {
             options = AnalyticsBenchOptions.parse(List.of(args));

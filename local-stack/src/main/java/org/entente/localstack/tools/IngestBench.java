@@ -68,9 +68,8 @@ public final class IngestBench {
 
     /** Entry point; see {@link IngestBenchOptions#USAGE}. The repository is the system property {@code entente.repo}. */
     public static void main(String[] args) {
-        System.setProperty("slf4j.provider", System.getProperty("slf4j.provider",
-                ConsoleLoggerProvider.class.getName()));
-        System.setProperty("slf4j.internal.verbosity", System.getProperty("slf4j.internal.verbosity", "WARN"));
+        // before anything asks SLF4J for a logger: the broker logs WARN and above to the console
+        ConsoleLoggerProvider.selectForThisJvm();
         if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
             System.out.print(IngestBenchOptions.USAGE);
             return;
