@@ -68,7 +68,7 @@ public final class AgreementCoder {
             Sentence sentence = s.sentence();
             Set<String> before = sentence.paragraph() == previousParagraph ? previous : Set.of();
             if (!sentence.heading() && mayState(sentence.text(), memory)) {
-                SentenceWords words = new SentenceWords(s, article.text(), s.tokens(), lexicon);
+                SentenceWords words = new SentenceWords(s, article.text(), lexicon);
                 new SentenceCoding(words, memory, facts, before, mainPair).run();
             }
             previous = states(s);

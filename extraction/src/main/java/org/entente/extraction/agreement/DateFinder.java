@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.entente.extraction.FuzzyDate;
 import org.entente.extraction.agreement.AgreementLexicon.WordClass;
-import org.entente.extraction.agreement.SentenceWords.TimeSpan;
+import org.entente.extraction.analysis.SentenceTokens.TimeSpan;
 import org.entente.extraction.time.TimeMention;
 
 /**

@@ -4,7 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 import org.entente.extraction.agreement.AgreementLexicon.WordClass;
-import org.entente.extraction.agreement.SentenceWords.StateSpan;
+import org.entente.extraction.analysis.SentenceTokens.StateSpan;
 import org.entente.extraction.text.Token;
 
 /** Finds the states a clause names in the roles that make them parties. Stateless and thread-safe. */

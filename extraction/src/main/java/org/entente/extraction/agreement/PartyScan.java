@@ -5,7 +5,7 @@ import java.util.Set;
 
 import org.entente.extraction.actor.Kind;
 import org.entente.extraction.agreement.AgreementLexicon.WordClass;
-import org.entente.extraction.agreement.SentenceWords.StateSpan;
+import org.entente.extraction.analysis.SentenceTokens.StateSpan;
 import org.entente.extraction.text.Chars;
 
 /**

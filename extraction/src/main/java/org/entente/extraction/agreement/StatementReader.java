@@ -13,7 +13,7 @@ import org.entente.extraction.agreement.AgreementLexicon.Link;
 import org.entente.extraction.agreement.AgreementLexicon.Noun;
 import org.entente.extraction.agreement.AgreementLexicon.Use;
 import org.entente.extraction.agreement.AgreementLexicon.WordClass;
-import org.entente.extraction.agreement.SentenceWords.StateSpan;
+import org.entente.extraction.analysis.SentenceTokens.StateSpan;
 
 /**
  * Reads what one sentence states about agreements: links each status word to the agreement phrases it governs,

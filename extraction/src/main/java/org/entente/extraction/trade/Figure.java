@@ -2,6 +2,8 @@ package org.entente.extraction.trade;
 
 import java.util.List;
 
+import org.entente.extraction.analysis.SentenceTokens.StateSpan;
+
 /**
  * A trade figure read from one sentence, before the article fills in a year it leaves implicit.
  *
@@ -24,7 +26,7 @@ import java.util.List;
  */
 record Figure(String exporter, String importer, String flow, Integer year, boolean yearless, double amount,
               String currency, Double valueUsd, String basis, String product, boolean explicit, String owner,
-              String quote, List<TradeWords.StateSpan> parties) {
+              String quote, List<StateSpan> parties) {
 
     /** This figure with the year it takes from the sentences before it. */
     Figure withYear(Integer newYear) {

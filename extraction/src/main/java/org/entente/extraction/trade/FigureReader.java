@@ -9,7 +9,7 @@ import org.entente.extraction.text.Token;
 import org.entente.extraction.trade.TradeLexicon.Match;
 import org.entente.extraction.trade.TradeLexicon.WordClass;
 import org.entente.extraction.trade.TradeWords.MoneySpan;
-import org.entente.extraction.trade.TradeWords.TimeSpan;
+import org.entente.extraction.analysis.SentenceTokens.TimeSpan;
 import org.entente.extraction.time.TimeMention;
 
 /**

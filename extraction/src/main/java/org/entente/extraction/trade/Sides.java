@@ -9,7 +9,7 @@ import java.util.Set;
 import org.entente.extraction.actor.DocumentActors.StatePair;
 import org.entente.extraction.text.Token;
 import org.entente.extraction.trade.TradeLexicon.WordClass;
-import org.entente.extraction.trade.TradeWords.StateSpan;
+import org.entente.extraction.analysis.SentenceTokens.StateSpan;
 
 /**
  * The sides of one flow of trade, found around its trade word.

@@ -16,6 +16,7 @@ import org.entente.extraction.actor.ActorMention;
 import org.entente.extraction.actor.DocumentActors.StatePair;
 import org.entente.extraction.analysis.AnalysedSentence;
 import org.entente.extraction.analysis.Article;
+import org.entente.extraction.analysis.SentenceTokens.StateSpan;
 import org.entente.extraction.money.MoneyFinder;
 import org.entente.extraction.money.MoneyMention;
 import org.entente.extraction.text.Sentence;
@@ -110,7 +111,7 @@ public final class TradeCoder {
         if (amounts.isEmpty()) {
             return List.of();
         }
-        return reader.read(new TradeWords(s, article.text(), tokens, amounts, lexicon), context);
+        return reader.read(new TradeWords(s, article.text(), amounts, lexicon), context);
     }
 
     /** Whether the sentence holds a word that can name a flow of trade. */
@@ -155,7 +156,7 @@ public final class TradeCoder {
             fact.evidence().add(new Evidence(f.quote(), sentence.text(), sentence.start(), sentence.end(),
                     sentence.index()));
         }
-        for (TradeWords.StateSpan span : f.parties()) {
+        for (StateSpan span : f.parties()) {
             for (ActorMention m : span.mentions()) {
                 if (m.code().equals(f.exporter()) || m.code().equals(f.importer())) {
                     fact.actors().putIfAbsent(m.code(), m.toActorRef());
