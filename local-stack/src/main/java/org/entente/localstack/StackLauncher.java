@@ -168,14 +168,15 @@ public final class StackLauncher {
                 SampleLoader.publishedDates(options.repoRoot().resolve("samples/eval/seeds-manifest.jsonl")));
         uploads.stream().filter(upload -> !upload.loaded()).forEach(upload ->
                 err.println("  not loaded: " + upload.file().getFileName() + ": " + upload.problem()));
-        List<String> titles = uploads.stream().filter(SampleLoader.Upload::loaded)
-                .map(upload -> upload.file().getFileName().toString()).toList();
-        List<String> missing = loader.awaitCatalog(titles, CATALOG_WAIT);
-        if (missing.isEmpty()) {
-            out.println("The catalog lists the " + titles.size() + " loaded articles");
+        List<SampleLoader.Upload> loaded = uploads.stream().filter(SampleLoader.Upload::loaded).toList();
+        List<SampleLoader.Upload> incomplete = loader.awaitCatalog(loaded, CATALOG_WAIT);
+        if (incomplete.isEmpty()) {
+            out.println("The catalog holds the " + loaded.size() + " loaded articles with their "
+                    + loaded.stream().mapToInt(SampleLoader.Upload::facts).sum() + " facts");
         } else {
-            err.println("  the catalog does not list " + missing + " after " + CATALOG_WAIT.toMinutes()
-                    + " min; see " + options.logDir());
+            err.println("  the catalog does not hold all facts of " + incomplete.stream()
+                    .map(upload -> upload.file().getFileName().toString()).toList() + " after "
+                    + CATALOG_WAIT.toMinutes() + " min; see " + options.logDir());
         }
     }
 

@@ -21,11 +21,13 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Uploads the sample articles to the ingest service and waits until the catalog lists them.
+ * Uploads the sample articles to the ingest service and waits until the catalog holds them with all their facts.
  *
  * <p>Each file is posted as {@code text/plain} to {@code POST /api/articles?title=<file name>[&published=<date>]}
  * with the {@code X-Api-Key} header; the date comes from the manifest ({@code {"doc": ..., "published": ...}} per
- * line) when it has one. A 2xx answer, or the 409 or 303 of an article ingested before, counts as loaded.
+ * line) when it has one. A 2xx answer counts as loaded: {@code 202} for a new article, {@code 200} for a text the
+ * ingest service already had. Either answer carries the article's id and how many facts were extracted from it,
+ * which is what {@link #awaitCatalog} waits for.
  */
 public final class SampleLoader {
 
@@ -37,6 +39,7 @@ public final class SampleLoader {
     private final String ingestUrl;
     private final String catalogUrl;
     private final String apiKey;
+    private final ObjectMapper json = new ObjectMapper();
 
     public SampleLoader(String ingestUrl, String catalogUrl, String apiKey) {
         this.ingestUrl = ingestUrl;
@@ -47,11 +50,18 @@ public final class SampleLoader {
     /**
      * What happened to one file.
      *
-     * @param file    the file
-     * @param status  the HTTP status, 0 when there was no answer
-     * @param problem why it does not count as loaded, or {@code null}
+     * @param file      the file
+     * @param status    the HTTP status, 0 when there was no answer
+     * @param problem   why it does not count as loaded, or {@code null}
+     * @param articleId the id ingest-service gave the article, or {@code null} when not loaded
+     * @param facts     the facts ingest-service extracted from it (events, agreement facts and trade figures)
      */
-    public record Upload(Path file, int status, String problem) {
+    public record Upload(Path file, int status, String problem, String articleId, int facts) {
+
+        static Upload failed(Path file, int status, String problem) {
+            return new Upload(file, status, problem, null, 0);
+        }
+
         public boolean loaded() {
             return problem == null;
         }
@@ -108,39 +118,57 @@ public final class SampleLoader {
                     .build();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             int status = response.statusCode();
-            boolean loaded = status / 100 == 2 || status == 409 || status == 303;
-            return new Upload(file, status, loaded ? null : "HTTP " + status + ": " + response.body());
+            if (status / 100 != 2) {
+                return Upload.failed(file, status, "HTTP " + status + ": " + response.body());
+            }
+            JsonNode outcome = json.readTree(response.body());
+            String id = outcome.path("id").asText("");
+            if (id.isEmpty()) {
+                return Upload.failed(file, status, "HTTP " + status + " without an article id: " + response.body());
+            }
+            int facts = outcome.path("events").asInt() + outcome.path("agreements").asInt()
+                    + outcome.path("trade").asInt();
+            return new Upload(file, status, null, id, facts);
         } catch (IOException e) {
-            return new Upload(file, 0, e.toString());
+            return Upload.failed(file, 0, e.toString());
         }
     }
 
     /**
-     * Waits until {@code GET /api/articles} of the catalog mentions every title.
+     * Waits until the catalog's {@code GET /api/articles/{id}} shows each loaded article with at least as many fact
+     * statements (events, agreements, trade figures) as ingest-service extracted from it.
      *
-     * @return the titles still missing when the timeout passed (empty when all arrived)
+     * @return the uploads the catalog does not hold completely when the timeout passed (empty when all arrived)
      */
-    public List<String> awaitCatalog(List<String> titles, Duration timeout) throws InterruptedException {
-        HttpRequest list = HttpRequest.newBuilder(URI.create(catalogUrl + "/api/articles?limit=500"))
-                .timeout(REQUEST_TIMEOUT).GET().build();
+    public List<Upload> awaitCatalog(List<Upload> uploads, Duration timeout) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
-        List<String> missing = titles;
-        while (!missing.isEmpty() && Instant.now().isBefore(deadline)) {
-            String body = listing(list);
-            missing = titles.stream().filter(title -> !body.contains(title)).toList();
-            if (!missing.isEmpty()) {
-                Thread.sleep(POLL_INTERVAL.toMillis());
+        List<Upload> waiting = uploads.stream().filter(Upload::loaded).toList();
+        while (!waiting.isEmpty()) {
+            waiting = waiting.stream().filter(upload -> statementsInCatalog(upload) < upload.facts()).toList();
+            if (waiting.isEmpty() || !Instant.now().isBefore(deadline)) {
+                break;
             }
+            Thread.sleep(POLL_INTERVAL.toMillis());
         }
-        return missing;
+        return waiting;
     }
 
-    private String listing(HttpRequest request) throws InterruptedException {
+    /** The fact statements the catalog shows for the article; -1 while it does not know the article. */
+    private int statementsInCatalog(Upload upload) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(catalogUrl + "/api/articles/"
+                + encode(upload.articleId()))).timeout(REQUEST_TIMEOUT).GET().build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            return response.statusCode() == 200 ? response.body() : "";
+            if (response.statusCode() != 200) {
+                return -1;
+            }
+            JsonNode article = json.readTree(response.body());
+            return article.path("events").size() + article.path("agreements").size() + article.path("trade").size();
         } catch (IOException e) {
-            return ""; // the catalog is busy or restarting: ask again
+            return -1; // the catalog is busy or restarting: ask again
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
         }
     }
 

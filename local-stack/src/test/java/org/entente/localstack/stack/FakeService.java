@@ -32,8 +32,10 @@ import java.util.stream.Collectors;
  * A stand-in for an Entente service, run as {@code java -jar} by the launcher's tests. It fails to start unless its
  * database and Kafka answer with the settings it got from the environment, then serves:
  * {@code /q/health/ready}; {@code POST /api/articles?title=..&published=..} (needs the API key; publishes the title
- * and date on Kafka; 409 for a title seen before); {@code GET /api/articles}, the titles it read back from Kafka since the topic began; and
- * {@code GET /env}, its settings.
+ * and date on Kafka and answers 202 like ingest-service, with the title as id and one extracted event; 200 with
+ * {@code duplicate: true} for a title seen before); {@code GET /api/articles}, the titles it read back from Kafka
+ * since the topic began; {@code GET /api/articles/{title}}, that article with its one event, like catalog-service,
+ * once it was read back (404 before); and {@code GET /env}, its settings.
  */
 public final class FakeService {
 
@@ -97,7 +99,14 @@ public final class FakeService {
 
     private void articles(HttpExchange exchange) throws IOException {
         if ("GET".equals(exchange.getRequestMethod())) {
-            reply(exchange, 200, String.join("\n", readBack));
+            String path = exchange.getRequestURI().getPath();
+            if (path.equals("/api/articles")) {
+                reply(exchange, 200, String.join("\n", readBack));
+            } else {
+                String title = path.substring(path.lastIndexOf('/') + 1);
+                boolean known = readBack.stream().anyMatch(line -> line.startsWith(title + " "));
+                reply(exchange, known ? 200 : 404, "{\"events\":[{}],\"agreements\":[],\"trade\":[]}");
+            }
             return;
         }
         if (!env.get("ENTENTE_API_KEYS").equals(exchange.getRequestHeaders().getFirst("X-Api-Key"))) {
@@ -108,13 +117,14 @@ public final class FakeService {
         Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
         String title = query.get("title");
         String published = query.getOrDefault("published", "-");
+        String outcome = "{\"id\":\"%s\",\"duplicate\":%s,\"events\":1,\"agreements\":0,\"trade\":0}";
         if (posted.putIfAbsent(title, published) != null) {
-            reply(exchange, 409, "duplicate");
+            reply(exchange, 200, outcome.formatted(title, true));
             return;
         }
         producer.send(new ProducerRecord<>(TOPIC, title, title + " published=" + published));
         producer.flush();
-        reply(exchange, 202, "accepted");
+        reply(exchange, 202, outcome.formatted(title, false));
     }
 
     private static Map<String, String> query(String raw) {

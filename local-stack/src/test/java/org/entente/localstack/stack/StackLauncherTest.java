@@ -72,7 +72,7 @@ class StackLauncherTest {
         assertThat(launcher.output()).contains("Starting with empty data")
                 .contains("X-Api-Key: local-")
                 .contains("http://localhost:" + ports.get("analytics") + "/dashboard")
-                .contains("The catalog lists the 2 loaded articles");
+                .contains("The catalog holds the 2 loaded articles with their 2 facts");
         assertThat(catalogArticles()).contains("001_first.txt published=-", "002_second.txt published=2024-02-03");
         assertThat(processes).as("launcher and three services").hasSizeGreaterThanOrEqualTo(4);
 
@@ -91,7 +91,7 @@ class StackLauncherTest {
         List<ProcessHandle> processes = launcher.processTree();
 
         assertThat(launcher.output()).contains("Reusing the data of the earlier run")
-                .contains("The catalog lists the 2 loaded articles");
+                .contains("The catalog holds the 2 loaded articles with their 2 facts");
 
         launcher.terminate();
         launcher.awaitExit(STOP);
