@@ -473,7 +473,7 @@ final class ArgumentFinder {
                 previous = other;
             }
         }
-        return previous;
+        return previous == null || syntax.isReducedRelative(previous) ? null : previous;
     }
 
     private boolean isObjectOfVerb(Slot slot) {
@@ -560,7 +560,7 @@ final class ArgumentFinder {
 
     /**
      * "recognised its independence", "accusing it of": an object that is a pronoun, or whose possessive pronoun
-     * names the state.
+     * names the state. The "it" a denial answers is the accusation, not a state ("the Kremlin denied it").
      */
     private Side possessiveObject(Hit hit) {
         int i = hit.end();
@@ -568,6 +568,9 @@ final class ArgumentFinder {
                 || view.lower(i).equals("her"));
         boolean possessive = i < view.size() && syntax.is(i, WordClass.DET) && (syntax.is(i, WordClass.THING)
                 || syntax.is(i, WordClass.PERSON));
+        if (objectPronoun && hit.trigger().has(Trigger.Flag.ACCUSATION)) {
+            return null;
+        }
         if ((objectPronoun || possessive) && syntax.clauses().same(hit.start(), i)) {
             Side side = pronoun(i, agentCode(hit));
             return side == null || side.parties().isEmpty() ? null : side;

@@ -69,7 +69,8 @@ final class SentenceCoder {
 
     List<Candidate> code(Syntax syntax, List<Hit> hits, ArgumentFinder finder) {
         Modality modality = new Modality(syntax, hits);
-        List<Coded> coded = new ArrayList<>();
+        List<Coded> found = new ArrayList<>();
+        List<Pending> mediations = new ArrayList<>();
         for (Hit hit : hits) {
             ArgumentFinder.Roles roles = finder.roles(hit);
             Mood mood = modality.of(hit);
@@ -77,19 +78,30 @@ final class SentenceCoder {
                 continue;
             }
             Refinements.Refined refined = codes(syntax, hit, hits, mood);
-            List<CodedPair> pairs = new ArrayList<>();
-            for (String code : refined.codes()) {
-                boolean mutual = isMutual(syntax, hit, code);
-                for (Party[] pair : pairs(syntax, hit, roles, code)) {
-                    pairs.add(new CodedPair(code, pair[0], pair[1], mutual));
-                    visitInTargetsCapital(syntax, hit, code, pair).ifPresent(pairs::add);
+            Hit meeting = roles.targets().isEmpty() ? Mediation.hostedMeeting(syntax, hit, hits) : null;
+            if (meeting != null) {
+                List<Party> hosted = Mediation.meetingParties(finder.roles(meeting), roles.agents());
+                if (!hosted.isEmpty()) {
+                    roles = new ArgumentFinder.Roles(roles.agents(), hosted, false, List.of());
+                    refined = mood == Mood.INTENT ? refined
+                            : new Refinements.Refined(List.of(Mediation.MEDIATE), List.of());
                 }
             }
-            if (!pairs.isEmpty()) {
-                coded.add(new Coded(hit, mood, pairs, refined.spans()));
+            if (Mediation.needsMediatedAct(syntax, hit, roles)) {
+                mediations.add(new Pending(hit, roles, mood, refined));
+                continue;
             }
+            coded(syntax, hit, roles, mood, refined).ifPresent(found::add);
         }
-        coded = withoutConsumed(coded);
+        for (Pending pending : mediations) {
+            List<Mediation.Act> acts = found.stream().map(c -> new Mediation.Act(c.hit(), sides(c))).toList();
+            List<Party> mediated = Mediation.partiesOfMediatedAct(pending.hit(), pending.roles().agents(), acts);
+            ArgumentFinder.Roles roles = mediated.isEmpty() ? pending.roles()
+                    : new ArgumentFinder.Roles(pending.roles().agents(), mediated, false, List.of());
+            coded(syntax, pending.hit(), roles, pending.mood(), pending.refined())
+                    .ifPresent(c -> insertInTextOrder(found, c));
+        }
+        List<Coded> coded = withoutConsumed(found);
         List<Hit> productive = coded.stream().map(Coded::hit).toList();
         Set<Hit> listed = listed(syntax, productive);
         Set<Integer> taken = new HashSet<>();
@@ -108,12 +120,49 @@ final class SentenceCoder {
                 candidates.add(new Candidate(pair.source().code(), pair.target().code(), cameo.get(pair.code()),
                         dated.date(), evidence, confidence, List.of(pair.source().ref(), pair.target().ref()),
                         pair.mutual(), listed.contains(c.hit()) ? c.hit().start() : -1));
-                if (pair.code().startsWith("112")) {
-                    accusations.add(pair.source(), pair.target().code(), evidence.sentenceIndex());
-                }
             }
         }
         return candidates;
+    }
+
+    /** A mediation whose parties are those of another act of the sentence, coded once all acts are known. */
+    private record Pending(Hit hit, ArgumentFinder.Roles roles, Mood mood, Refinements.Refined refined) {
+    }
+
+    private java.util.Optional<Coded> coded(Syntax syntax, Hit hit, ArgumentFinder.Roles roles, Mood mood,
+                                            Refinements.Refined refined) {
+        List<CodedPair> pairs = new ArrayList<>();
+        int sentence = syntax.view().analysed().sentence().index();
+        for (String code : refined.codes()) {
+            boolean mutual = isMutual(syntax, hit, code);
+            for (Party[] pair : pairs(syntax, hit, roles, code)) {
+                pairs.add(new CodedPair(code, pair[0], pair[1], mutual));
+                visitInTargetsCapital(syntax, hit, code, pair).ifPresent(pairs::add);
+                if (code.startsWith("112")) {
+                    accusations.add(pair[0], pair[1].code(), sentence);
+                }
+            }
+        }
+        return pairs.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(new Coded(hit, mood, pairs, refined.spans()));
+    }
+
+    private static void insertInTextOrder(List<Coded> coded, Coded c) {
+        int at = 0;
+        while (at < coded.size() && coded.get(at).hit().start() < c.hit().start()) {
+            at++;
+        }
+        coded.add(at, c);
+    }
+
+    /** The sides of a coded act, sources and targets in order. */
+    private static List<Party> sides(Coded coded) {
+        List<Party> sides = new ArrayList<>();
+        for (CodedPair pair : coded.pairs()) {
+            sides.add(pair.source());
+            sides.add(pair.target());
+        }
+        return sides;
     }
 
     /**

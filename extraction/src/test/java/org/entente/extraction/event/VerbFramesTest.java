@@ -164,4 +164,22 @@ class VerbFramesTest {
                 .contains("JPN→KOR 114 2012");
         assertThat(Coded.events("In 2012 thousands of students joined protests against Japan in Seoul.")).isEmpty();
     }
+
+    @Test
+    void aDenialInTheSameSentenceAnswersTheAccusationBeforeIt() {
+        assertThat(Coded.events("In 2021 Rabat accused Algiers of arming the rebels; Algeria denied the charge."))
+                .contains("MAR→DZA 112 2021", "DZA→MAR 016 2021");
+    }
+
+    @Test
+    void theItADenialAnswersIsTheAccusationNotAState() {
+        assertThat(Coded.events("In 2017 Seoul and the UN accused Pyongyang of the hacking. North Korea denied it."))
+                .contains("PRK→KOR 016 2017", "PRK→IGO 016 2017");
+    }
+
+    @Test
+    void aVisitorCameToAnInstitutionOfTheOtherState() {
+        assertThat(Coded.events("In 2018 the Kenyan president came to the White House."))
+                .containsExactly("KEN→USA 042 2018");
+    }
 }
