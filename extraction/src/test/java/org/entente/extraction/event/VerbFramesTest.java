@@ -182,4 +182,39 @@ class VerbFramesTest {
         assertThat(Coded.events("In 2018 the Kenyan president came to the White House."))
                 .containsExactly("KEN→USA 042 2018");
     }
+
+    @Test
+    void massingTroopsAtAStatesBorderMobilisesAgainstIt() {
+        assertThat(Coded.events("In March 2021 Russia massed troops along the border with Ukraine."))
+                .containsExactly("RUS→UKR 154 2021-03");
+    }
+
+    @Test
+    void shellingOrAdvancingIntoAnotherStatesTerritoryIsForce() {
+        assertThat(Coded.events("In 2008 Russian artillery shelled villages inside Georgia."))
+                .containsExactly("RUS→GEO 190 2008");
+        assertThat(Coded.events("In 1999 Pakistani troops advanced into Indian territory near Kargil."))
+                .containsExactly("PAK→IND 192 1999");
+        assertThat(Coded.events("In 2008 Georgian troops shelled villages in the valley.")).isEmpty();
+    }
+
+    @Test
+    void filingAComplaintOrACaseAgainstAStateIsALegalAction() {
+        assertThat(Coded.events("In 2010 Argentina filed a complaint against Uruguay at the WTO."))
+                .containsExactly("ARG→URY 115 2010");
+        assertThat(Coded.events("In 2019 Gambia brought a case against Myanmar before the court."))
+                .containsExactly("GMB→MMR 115 2019");
+    }
+
+    @Test
+    void pausingAidToAStateReducesIt() {
+        assertThat(Coded.events("In 2021 Germany paused its development aid to Mali."))
+                .containsExactly("DEU→MLI 162 2021");
+    }
+
+    @Test
+    void aVerbSpeltNounAfterAPrepositionIsNoVerb() {
+        assertThat(Coded.events("In 2018 China tightened controls on exports to Japan."))
+                .containsExactly("CHN→JPN 163 2018");
+    }
 }
