@@ -88,12 +88,13 @@ final class HitFinder {
     }
 
     /**
-     * "controls on exports", "a fall in imports": right after a preposition (not 'to'), a form that is not a gerund
-     * is a noun, not the verb it is spelt like.
+     * "controls on exports", "a fall in imports": right after a preposition (not 'to', nor one that may open a
+     * clause: "has since provided"), a form that is not a gerund is a noun, not the verb it is spelt like.
      */
     private static boolean isAfterPreposition(SentenceView view, int start) {
         int p = start - 1;
-        return p >= 0 && view.is(p, WordClass.PREP) && !view.lower(p).equals("to")
+        return p >= 0 && view.is(p, WordClass.PREP) && !view.is(p, WordClass.SUBORDINATOR)
+                && !view.lower(p).equals("to")
                 && !view.lower(start).endsWith("ing") && view.slotAt(p) == null;
     }
 
