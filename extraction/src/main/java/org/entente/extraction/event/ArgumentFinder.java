@@ -90,9 +90,27 @@ final class ArgumentFinder {
             agents = remember(hit, hit.isVerb() ? verbAgents(hit) : nounAgents(hit));
             targets = targets(hit);
         }
+        if (hit.trigger().has(Trigger.Flag.VISITOR) && !isPersonInAPlace(agents, targets)) {
+            return new Roles(List.of(), List.of(), false, List.of());
+        }
         boolean none = agents.parties().isEmpty() && targets.parties().isEmpty();
         List<Party> implied = none && hit.trigger().has(Trigger.Flag.JOINT) ? pairInSentence() : List.of();
         return new Roles(agents.parties(), targets.parties(), agents.blocked() || targets.blocked(), implied);
+    }
+
+    /**
+     * "the president was in Hanoi": a stay is a visit only when a person stays in a place named as such (not "the
+     * region was in Chinese hands").
+     */
+    private static boolean isPersonInAPlace(Side agents, Side targets) {
+        boolean persons = !agents.parties().isEmpty() && agents.parties().stream().allMatch(p -> {
+            String reason = p.ref().reason();
+            return reason.equals("leader") || reason.equals("office") || reason.startsWith("pronoun for")
+                    && !p.ref().text().equalsIgnoreCase("it");
+        });
+        boolean places = !targets.parties().isEmpty() && targets.parties().stream()
+                .noneMatch(p -> p.ref().reason().equals("demonym"));
+        return persons && places;
     }
 
     private Side remember(Hit hit, Side agents) {

@@ -217,4 +217,17 @@ class VerbFramesTest {
         assertThat(Coded.events("In 2018 China tightened controls on exports to Japan."))
                 .containsExactly("CHN→JPN 163 2018");
     }
+
+    @Test
+    void aLeaderStayingInAnotherStatesCapitalIsVisitingIt() {
+        assertThat(Coded.events("In 2016 the Indian prime minister was in Kabul.")).containsExactly("IND→AFG 042 2016");
+        assertThat(Coded.events("In 2016 the province was in Afghan hands.")).isEmpty();
+        assertThat(Coded.events("In 2016 Pakistan was in Afghanistan's debt.")).isEmpty();
+    }
+
+    @Test
+    void leadersSittingDownTogetherMeet() {
+        assertThat(Coded.events("In 2018 Moon Jae-in and Kim Jong Un sat down for talks in Panmunjom."))
+                .contains("KOR→PRK 040 2018");
+    }
 }
