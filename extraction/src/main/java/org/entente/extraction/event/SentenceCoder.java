@@ -25,7 +25,8 @@ import org.entente.extraction.analysis.AnalysedSentence;
  *   <li>Implicit sides, the only ones the coder supplies: a denial without a target answers the latest
  *       accusation against the denier; an act on a state's envoy or embassy (expulsion, summoning, raid) whose
  *       agent is not named is the other state of the document's main pair (the host); a visit by one state of the
- *       main pair without a destination is to the other.</li>
+ *       main pair without a destination is to the other, and so is a protest, or a condemnation or rejection of
+ *       a definite thing ("condemned the decree"), without a state as its target.</li>
  *   <li>Codes: the trigger's code, replaced by what its refinement cues give; an intent gets the trigger's intent
  *       code. A noun trigger that another trigger took as its cue is that trigger's ("announced a visit",
  *       "suspended talks"). A meeting in the target's own capital is also a visit.</li>
@@ -40,6 +41,7 @@ final class SentenceCoder {
     private static final int QUOTE_AFTER = 16;
     private static final double IMPLICIT = 0.6;
     private static final double INTENT_FACTOR = 0.9;
+    private static final int OBJECT_WORDS = 6;
 
     private final CameoTable cameo;
     private final Refinements refinements;
@@ -312,6 +314,9 @@ final class SentenceCoder {
         if (targets.isEmpty() && agents.size() == 1 && code.equals("042")) {
             targets = impliedDestination(agents.get(0));
         }
+        if (targets.isEmpty() && agents.size() == 1 && isReactionToTheOtherSide(syntax, hit, code)) {
+            targets = counterpart(agents.get(0), "(the other state of the pair)");
+        }
         List<Party[]> pairs = new ArrayList<>();
         if (targets.isEmpty() && trigger.has(Trigger.Flag.JOINT)) {
             for (int a = 0; a < agents.size(); a++) {
@@ -355,12 +360,46 @@ final class SentenceCoder {
 
     /** "Premier Wen's visit in April 2005": a visit by one side of the document's pair is to the other side. */
     private List<Party> impliedDestination(Party visitor) {
+        return counterpart(visitor, "(the other state of the pair)");
+    }
+
+    /** The other state of the document's main pair, when {@code side} is one of its states. */
+    private List<Party> counterpart(Party side, String label) {
         return documentActors.mainPair()
-                .filter(pair -> pair.contains(visitor.code()))
-                .map(pair -> pair.first().equals(visitor.code()) ? pair.second() : pair.first())
-                .map(code -> List.of(new Party(code, new ActorRef("(the other state of the pair)", code,
-                        "main pair"), IMPLICIT)))
+                .filter(pair -> pair.contains(side.code()))
+                .map(pair -> pair.first().equals(side.code()) ? pair.second() : pair.first())
+                .map(code -> List.of(new Party(code, new ActorRef(label, code, "main pair"), IMPLICIT)))
                 .orElse(List.of());
+    }
+
+    /**
+     * "the Vietnamese foreign ministry protested", "Kyiv condemned the decree", "New Delhi rejected the renaming":
+     * a protest, or a condemnation or rejection of a definite thing, by one state of the document's pair without
+     * a state named as its target answers the other state. Not when the thing is an act of its own ("condemned
+     * the attack": by whom is not said) or names who it concerns ("the terrorist attacks in Somalia").
+     */
+    private static boolean isReactionToTheOtherSide(Syntax syntax, Hit hit, String code) {
+        if (!hit.isVerb()) {
+            return false;
+        }
+        if (code.startsWith("114")) {
+            return true;
+        }
+        if (!code.startsWith("111") && !code.startsWith("120")) {
+            return false;
+        }
+        int next = hit.end();
+        SentenceView view = syntax.view();
+        if (next >= view.size() || !(view.lower(next).equals("the") || view.lower(next).equals("this")
+                || view.lower(next).equals("it"))) {
+            return false;
+        }
+        for (int i = next + 1; i < Math.min(view.size(), next + OBJECT_WORDS) && syntax.isNounPhraseWord(i); i++) {
+            if (view.slotAt(i) != null || syntax.isTrigger(i) || syntax.is(i, WordClass.IRREGULAR)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean actsOnEnvoyOrEmbassy(String code) {

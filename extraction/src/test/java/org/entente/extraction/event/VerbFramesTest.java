@@ -230,4 +230,40 @@ class VerbFramesTest {
         assertThat(Coded.events("In 2018 Moon Jae-in and Kim Jong Un sat down for talks in Panmunjom."))
                 .contains("KOR→PRK 040 2018");
     }
+
+    @Test
+    void releasingAnotherStatesPeopleOrPropertyReturnsIt() {
+        assertThat(Coded.events("In 2016 Iran released ten American sailors.")).containsExactly("IRN→USA 0841 2016");
+        assertThat(Coded.events("In 2016 Indonesia returned the seized trawlers' boats to Vietnam."))
+                .containsExactly("IDN→VNM 0842 2016");
+        assertThat(Coded.events("In 2016 Iran released a statement on Iraq.")).isEmpty();
+        assertThat(Coded.events("In 2016 the Iranian ambassador returned to Baghdad.")).isEmpty();
+    }
+
+    @Test
+    void handingSuspectsOverOrExtraditingThemIsJudicialCooperation() {
+        assertThat(Coded.events("In 2011 Thailand extradited an arms dealer to the United States."))
+                .containsExactly("THA→USA 063 2011");
+        assertThat(Coded.events("In 2011 Tajikistan handed over two suspects to Russia."))
+                .containsExactly("TJK→RUS 063 2011");
+    }
+
+    @Test
+    void retaliatingWithTariffsIsASanction() {
+        assertThat(Coded.events("In 2018 Canada retaliated with tariffs on American steel."))
+                .containsExactly("CAN→USA 163 2018");
+    }
+
+    @Test
+    void suspendingTalksAsAGerundHaltsThem() {
+        assertThat(Coded.events("In 2017 Qatar responded by suspending talks with Bahrain."))
+                .containsExactly("QAT→BHR 164 2017");
+    }
+
+    @Test
+    void aProtestWithoutATargetAnswersTheOtherStateOfTheArticle() {
+        assertThat(Coded.events("Chile and Bolivia have long quarrelled over the sea. In 2018 Bolivia sued Chile. "
+                + "In 2019 Chile condemned the ruling. The Bolivian foreign ministry protested in 2020."))
+                .contains("CHL→BOL 111 2019", "BOL→CHL 114 2020");
+    }
 }
