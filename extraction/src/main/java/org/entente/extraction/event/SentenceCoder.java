@@ -25,8 +25,9 @@ import org.entente.extraction.analysis.AnalysedSentence;
  *   <li>Implicit sides, the only ones the coder supplies: a denial without a target answers the latest
  *       accusation against the denier; an act on a state's envoy or embassy (expulsion, summoning, raid) whose
  *       agent is not named is the other state of the document's main pair (the host); a visit by one state of the
- *       main pair without a destination is to the other, and so is a protest, or a condemnation or rejection of
- *       a definite thing ("condemned the decree"), without a state as its target.</li>
+ *       main pair without a destination is to the other, and so is a protest, a declared ceasefire, or a
+ *       condemnation or rejection of a definite thing ("condemned the decree"), without a state as its
+ *       target.</li>
  *   <li>Codes: the trigger's code, replaced by what its refinement cues give; an intent gets the trigger's intent
  *       code. A noun trigger that another trigger took as its cue is that trigger's ("announced a visit",
  *       "suspended talks"). A meeting in the target's own capital is also a visit.</li>
@@ -373,8 +374,9 @@ final class SentenceCoder {
     }
 
     /**
-     * "the Vietnamese foreign ministry protested", "Kyiv condemned the decree", "New Delhi rejected the renaming":
-     * a protest, or a condemnation or rejection of a definite thing, by one state of the document's pair without
+     * "the Vietnamese foreign ministry protested", "Kyiv condemned the decree", "New Delhi rejected the renaming",
+     * "declared a unilateral ceasefire": a protest or a declared ceasefire, or a condemnation or rejection of a
+     * definite thing, by one state of the document's pair without
      * a state named as its target answers the other state. Not when the thing is an act of its own ("condemned
      * the attack": by whom is not said) or names who it concerns ("the terrorist attacks in Somalia").
      */
@@ -382,7 +384,7 @@ final class SentenceCoder {
         if (!hit.isVerb()) {
             return false;
         }
-        if (code.startsWith("114")) {
+        if (code.startsWith("114") || code.startsWith("0871")) {
             return true;
         }
         if (!code.startsWith("111") && !code.startsWith("120")) {

@@ -266,4 +266,22 @@ class VerbFramesTest {
                 + "In 2019 Chile condemned the ruling. The Bolivian foreign ministry protested in 2020."))
                 .contains("CHL→BOL 111 2019", "BOL→CHL 114 2020");
     }
+
+    @Test
+    void leadersWhoSpokeByPhoneTogetherHadAPhoneCall() {
+        assertThat(Coded.events("In 2022 Macron and Putin spoke by phone.")).containsExactly("FRA→RUS 041 2022");
+    }
+
+    @Test
+    void aCeasefireDeclaredByOneSideIsTowardsTheOther() {
+        assertThat(Coded.events("Ecuador and Peru fought over the Cenepa valley in 1995. "
+                + "In 1995 Peru declared a unilateral ceasefire."))
+                .contains("PER→ECU 0871 1995");
+    }
+
+    @Test
+    void upgradingARelationshipIsDiplomaticCooperation() {
+        assertThat(Coded.events("In 2016 India and Vietnam upgraded their relationship to a strategic partnership."))
+                .containsExactly("IND→VNM 050 2016");
+    }
 }
