@@ -625,11 +625,20 @@ final class ArgumentFinder {
         return Side.NONE;
     }
 
-    /** The first state in a trigger's content, before a comma ends it ("agreed to the declaration, brokered by"). */
+    /**
+     * The first state in a trigger's content, before a comma ends it ("agreed to the declaration, brokered by"); a
+     * demand's content may be its complement clause ("demanded that Armenia withdraw").
+     */
     private Side firstActorAfter(Hit hit, int limit) {
+        int clauseToken = hit.start();
+        if (hit.isVerb() && hit.trigger().code() != null && hit.trigger().code().startsWith("10")
+                && hit.end() + 1 < view.size() && view.lower(hit.end()).equals("that")) {
+            clauseToken = hit.end() + 1;
+            limit = syntax.clauses().end(clauseToken);
+        }
         for (int i = hit.end(); i < limit && !view.lower(i).equals(","); i++) {
             Slot slot = view.slotAt(i);
-            if (slot != null && syntax.clauses().same(hit.start(), i)) {
+            if (slot != null && syntax.clauses().same(clauseToken, i)) {
                 if (slot.isNonState()) {
                     return Side.BLOCKED;
                 }

@@ -284,4 +284,12 @@ class VerbFramesTest {
         assertThat(Coded.events("In 2016 India and Vietnam upgraded their relationship to a strategic partnership."))
                 .containsExactly("IND→VNM 050 2016");
     }
+
+    @Test
+    void aDemandIsNotAnAppealAndItsTargetMayStandInTheThatClause() {
+        assertThat(Coded.events("In 2016 Ankara demanded that Washington extradite the cleric."))
+                .containsExactly("TUR→USA 100 2016");
+        assertThat(Coded.events("In 2016 Seoul demanded an apology from Tokyo.")).containsExactly("KOR→JPN 100 2016");
+        assertThat(Coded.events("In 2016 Chinese demand lifted imports from Chile.")).isEmpty();
+    }
 }
