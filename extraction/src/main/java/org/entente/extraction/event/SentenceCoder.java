@@ -43,6 +43,7 @@ final class SentenceCoder {
     private static final double IMPLICIT = 0.6;
     private static final double INTENT_FACTOR = 0.9;
     private static final int OBJECT_WORDS = 6;
+    private static final int SUBJECT_WORDS = 3;
 
     private final CameoTable cameo;
     private final Refinements refinements;
@@ -258,7 +259,8 @@ final class SentenceCoder {
         }
         int to = syntax.clauses().end(hit.start());
         if (hit.trigger().has(Trigger.Flag.OBJECTCUE)) {
-            return new int[] {from, objectEnd(syntax, hit.end(), to)};
+            int subject = hit.isVerb() && from == hit.start() ? subjectRightBefore(syntax, hit) : from;
+            return new int[] {subject, objectEnd(syntax, hit.end(), to)};
         }
         if (hit.isVerb() && !hit.trigger().has(Trigger.Flag.CONTENT)) {
             for (Hit other : hits) {
@@ -268,6 +270,21 @@ final class SentenceCoder {
             }
         }
         return new int[] {from, to};
+    }
+
+    /**
+     * "Chinese forces withdrew from", "Russian troops pulled out": the start of a subject noun phrase that stands
+     * right before a verb (its head may be the cue), or the verb's own start when there is none.
+     */
+    private static int subjectRightBefore(Syntax syntax, Hit hit) {
+        int from = hit.start();
+        int clauseStart = syntax.clauses().start(hit.start());
+        while (from - 1 >= clauseStart && hit.start() - from < SUBJECT_WORDS && syntax.view().timeAt(from - 1) == null
+                && (syntax.isNounPhraseWord(from - 1) && !syntax.is(from - 1, WordClass.PREP)
+                || syntax.view().slotAt(from - 1) != null)) {
+            from--;
+        }
+        return from;
     }
 
     private static int nounPhraseStart(Syntax syntax, Hit hit) {

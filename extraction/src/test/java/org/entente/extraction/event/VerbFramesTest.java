@@ -292,4 +292,12 @@ class VerbFramesTest {
         assertThat(Coded.events("In 2016 Seoul demanded an apology from Tokyo.")).containsExactly("KOR→JPN 100 2016");
         assertThat(Coded.events("In 2016 Chinese demand lifted imports from Chile.")).isEmpty();
     }
+
+    @Test
+    void forcesWithdrawingFromAStateRetreatEvenWhenTheyAreTheSubject() {
+        assertThat(Coded.events("In 1989 Soviet troops withdrew from Afghanistan.")).containsExactly("SUN→AFG 0874 1989");
+        assertThat(Coded.events("In 2011 American forces pulled out of Iraq.")).containsExactly("USA→IRQ 0874 2011");
+        assertThat(Coded.events("In 2011 the American delegation withdrew from the talks with Iraq."))
+                .noneMatch(e -> e.contains(" 0874 "));
+    }
 }
