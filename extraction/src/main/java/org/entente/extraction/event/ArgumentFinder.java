@@ -90,9 +90,27 @@ final class ArgumentFinder {
             agents = remember(hit, hit.isVerb() ? verbAgents(hit) : nounAgents(hit));
             targets = targets(hit);
         }
+        if (hit.trigger().has(Trigger.Flag.VISITOR) && !isPersonInAPlace(agents, targets)) {
+            return new Roles(List.of(), List.of(), false, List.of());
+        }
         boolean none = agents.parties().isEmpty() && targets.parties().isEmpty();
         List<Party> implied = none && hit.trigger().has(Trigger.Flag.JOINT) ? pairInSentence() : List.of();
         return new Roles(agents.parties(), targets.parties(), agents.blocked() || targets.blocked(), implied);
+    }
+
+    /**
+     * "the president was in Hanoi": a stay is a visit only when a person stays in a place named as such (not "the
+     * region was in Chinese hands").
+     */
+    private static boolean isPersonInAPlace(Side agents, Side targets) {
+        boolean persons = !agents.parties().isEmpty() && agents.parties().stream().allMatch(p -> {
+            String reason = p.ref().reason();
+            return reason.equals("leader") || reason.equals("office") || reason.startsWith("pronoun for")
+                    && !p.ref().text().equalsIgnoreCase("it");
+        });
+        boolean places = !targets.parties().isEmpty() && targets.parties().stream()
+                .noneMatch(p -> p.ref().reason().equals("demonym"));
+        return persons && places;
     }
 
     private Side remember(Hit hit, Side agents) {
@@ -473,7 +491,7 @@ final class ArgumentFinder {
                 previous = other;
             }
         }
-        return previous;
+        return previous == null || syntax.isReducedRelative(previous) ? null : previous;
     }
 
     private boolean isObjectOfVerb(Slot slot) {
@@ -560,7 +578,7 @@ final class ArgumentFinder {
 
     /**
      * "recognised its independence", "accusing it of": an object that is a pronoun, or whose possessive pronoun
-     * names the state.
+     * names the state. The "it" a denial answers is the accusation, not a state ("the Kremlin denied it").
      */
     private Side possessiveObject(Hit hit) {
         int i = hit.end();
@@ -568,6 +586,9 @@ final class ArgumentFinder {
                 || view.lower(i).equals("her"));
         boolean possessive = i < view.size() && syntax.is(i, WordClass.DET) && (syntax.is(i, WordClass.THING)
                 || syntax.is(i, WordClass.PERSON));
+        if (objectPronoun && hit.trigger().has(Trigger.Flag.ACCUSATION)) {
+            return null;
+        }
         if ((objectPronoun || possessive) && syntax.clauses().same(hit.start(), i)) {
             Side side = pronoun(i, agentCode(hit));
             return side == null || side.parties().isEmpty() ? null : side;
@@ -604,11 +625,20 @@ final class ArgumentFinder {
         return Side.NONE;
     }
 
-    /** The first state in a trigger's content, before a comma ends it ("agreed to the declaration, brokered by"). */
+    /**
+     * The first state in a trigger's content, before a comma ends it ("agreed to the declaration, brokered by"); a
+     * demand's content may be its complement clause ("demanded that Armenia withdraw").
+     */
     private Side firstActorAfter(Hit hit, int limit) {
+        int clauseToken = hit.start();
+        if (hit.isVerb() && hit.trigger().code() != null && hit.trigger().code().startsWith("10")
+                && hit.end() + 1 < view.size() && view.lower(hit.end()).equals("that")) {
+            clauseToken = hit.end() + 1;
+            limit = syntax.clauses().end(clauseToken);
+        }
         for (int i = hit.end(); i < limit && !view.lower(i).equals(","); i++) {
             Slot slot = view.slotAt(i);
-            if (slot != null && syntax.clauses().same(hit.start(), i)) {
+            if (slot != null && syntax.clauses().same(clauseToken, i)) {
                 if (slot.isNonState()) {
                     return Side.BLOCKED;
                 }

@@ -79,12 +79,23 @@ final class HitFinder {
         }
         if (verb != null) {
             boolean name = view.token(start).isCapitalised() && start > 0 && !view.lower(start - 1).equals("\"");
-            return name || isStrongNounContext(view, start, end) ? null : verb;
+            return name || isStrongNounContext(view, start, end) || isAfterPreposition(view, start) ? null : verb;
         }
         if (isNamePart(view, start)) {
             return null;
         }
         return nounContext || !isStrongVerbContext(view, start) ? noun : null;
+    }
+
+    /**
+     * "controls on exports", "a fall in imports": right after a preposition (not 'to', nor one that may open a
+     * clause: "has since provided"), a form that is not a gerund is a noun, not the verb it is spelt like.
+     */
+    private static boolean isAfterPreposition(SentenceView view, int start) {
+        int p = start - 1;
+        return p >= 0 && view.is(p, WordClass.PREP) && !view.is(p, WordClass.SUBORDINATOR)
+                && !view.lower(p).equals("to")
+                && !view.lower(start).endsWith("ing") && view.slotAt(p) == null;
     }
 
     /** "Bilateral Political Consultations", "Operation Desert Storm": a capitalised word after another is a name. */

@@ -25,7 +25,9 @@ import org.entente.extraction.analysis.AnalysedSentence;
  *   <li>Implicit sides, the only ones the coder supplies: a denial without a target answers the latest
  *       accusation against the denier; an act on a state's envoy or embassy (expulsion, summoning, raid) whose
  *       agent is not named is the other state of the document's main pair (the host); a visit by one state of the
- *       main pair without a destination is to the other.</li>
+ *       main pair without a destination is to the other, and so is a protest, a declared ceasefire, or a
+ *       condemnation or rejection of a definite thing ("condemned the decree"), without a state as its
+ *       target.</li>
  *   <li>Codes: the trigger's code, replaced by what its refinement cues give; an intent gets the trigger's intent
  *       code. A noun trigger that another trigger took as its cue is that trigger's ("announced a visit",
  *       "suspended talks"). A meeting in the target's own capital is also a visit.</li>
@@ -40,6 +42,8 @@ final class SentenceCoder {
     private static final int QUOTE_AFTER = 16;
     private static final double IMPLICIT = 0.6;
     private static final double INTENT_FACTOR = 0.9;
+    private static final int OBJECT_WORDS = 6;
+    private static final int SUBJECT_WORDS = 3;
 
     private final CameoTable cameo;
     private final Refinements refinements;
@@ -69,7 +73,8 @@ final class SentenceCoder {
 
     List<Candidate> code(Syntax syntax, List<Hit> hits, ArgumentFinder finder) {
         Modality modality = new Modality(syntax, hits);
-        List<Coded> coded = new ArrayList<>();
+        List<Coded> found = new ArrayList<>();
+        List<Pending> mediations = new ArrayList<>();
         for (Hit hit : hits) {
             ArgumentFinder.Roles roles = finder.roles(hit);
             Mood mood = modality.of(hit);
@@ -77,19 +82,30 @@ final class SentenceCoder {
                 continue;
             }
             Refinements.Refined refined = codes(syntax, hit, hits, mood);
-            List<CodedPair> pairs = new ArrayList<>();
-            for (String code : refined.codes()) {
-                boolean mutual = isMutual(syntax, hit, code);
-                for (Party[] pair : pairs(syntax, hit, roles, code)) {
-                    pairs.add(new CodedPair(code, pair[0], pair[1], mutual));
-                    visitInTargetsCapital(syntax, hit, code, pair).ifPresent(pairs::add);
+            Hit meeting = roles.targets().isEmpty() ? Mediation.hostedMeeting(syntax, hit, hits) : null;
+            if (meeting != null) {
+                List<Party> hosted = Mediation.meetingParties(finder.roles(meeting), roles.agents());
+                if (!hosted.isEmpty()) {
+                    roles = new ArgumentFinder.Roles(roles.agents(), hosted, false, List.of());
+                    refined = mood == Mood.INTENT ? refined
+                            : new Refinements.Refined(List.of(Mediation.MEDIATE), List.of());
                 }
             }
-            if (!pairs.isEmpty()) {
-                coded.add(new Coded(hit, mood, pairs, refined.spans()));
+            if (Mediation.needsMediatedAct(syntax, hit, roles)) {
+                mediations.add(new Pending(hit, roles, mood, refined));
+                continue;
             }
+            coded(syntax, hit, roles, mood, refined).ifPresent(found::add);
         }
-        coded = withoutConsumed(coded);
+        for (Pending pending : mediations) {
+            List<Mediation.Act> acts = found.stream().map(c -> new Mediation.Act(c.hit(), sides(c))).toList();
+            List<Party> mediated = Mediation.partiesOfMediatedAct(pending.hit(), pending.roles().agents(), acts);
+            ArgumentFinder.Roles roles = mediated.isEmpty() ? pending.roles()
+                    : new ArgumentFinder.Roles(pending.roles().agents(), mediated, false, List.of());
+            coded(syntax, pending.hit(), roles, pending.mood(), pending.refined())
+                    .ifPresent(c -> insertInTextOrder(found, c));
+        }
+        List<Coded> coded = withoutConsumed(found);
         List<Hit> productive = coded.stream().map(Coded::hit).toList();
         Set<Hit> listed = listed(syntax, productive);
         Set<Integer> taken = new HashSet<>();
@@ -108,12 +124,49 @@ final class SentenceCoder {
                 candidates.add(new Candidate(pair.source().code(), pair.target().code(), cameo.get(pair.code()),
                         dated.date(), evidence, confidence, List.of(pair.source().ref(), pair.target().ref()),
                         pair.mutual(), listed.contains(c.hit()) ? c.hit().start() : -1));
-                if (pair.code().startsWith("112")) {
-                    accusations.add(pair.source(), pair.target().code(), evidence.sentenceIndex());
-                }
             }
         }
         return candidates;
+    }
+
+    /** A mediation whose parties are those of another act of the sentence, coded once all acts are known. */
+    private record Pending(Hit hit, ArgumentFinder.Roles roles, Mood mood, Refinements.Refined refined) {
+    }
+
+    private java.util.Optional<Coded> coded(Syntax syntax, Hit hit, ArgumentFinder.Roles roles, Mood mood,
+                                            Refinements.Refined refined) {
+        List<CodedPair> pairs = new ArrayList<>();
+        int sentence = syntax.view().analysed().sentence().index();
+        for (String code : refined.codes()) {
+            boolean mutual = isMutual(syntax, hit, code);
+            for (Party[] pair : pairs(syntax, hit, roles, code)) {
+                pairs.add(new CodedPair(code, pair[0], pair[1], mutual));
+                visitInTargetsCapital(syntax, hit, code, pair).ifPresent(pairs::add);
+                if (code.startsWith("112")) {
+                    accusations.add(pair[0], pair[1].code(), sentence);
+                }
+            }
+        }
+        return pairs.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(new Coded(hit, mood, pairs, refined.spans()));
+    }
+
+    private static void insertInTextOrder(List<Coded> coded, Coded c) {
+        int at = 0;
+        while (at < coded.size() && coded.get(at).hit().start() < c.hit().start()) {
+            at++;
+        }
+        coded.add(at, c);
+    }
+
+    /** The sides of a coded act, sources and targets in order. */
+    private static List<Party> sides(Coded coded) {
+        List<Party> sides = new ArrayList<>();
+        for (CodedPair pair : coded.pairs()) {
+            sides.add(pair.source());
+            sides.add(pair.target());
+        }
+        return sides;
     }
 
     /**
@@ -206,7 +259,8 @@ final class SentenceCoder {
         }
         int to = syntax.clauses().end(hit.start());
         if (hit.trigger().has(Trigger.Flag.OBJECTCUE)) {
-            return new int[] {from, objectEnd(syntax, hit.end(), to)};
+            int subject = hit.isVerb() && from == hit.start() ? subjectRightBefore(syntax, hit) : from;
+            return new int[] {subject, objectEnd(syntax, hit.end(), to)};
         }
         if (hit.isVerb() && !hit.trigger().has(Trigger.Flag.CONTENT)) {
             for (Hit other : hits) {
@@ -216,6 +270,21 @@ final class SentenceCoder {
             }
         }
         return new int[] {from, to};
+    }
+
+    /**
+     * "Chinese forces withdrew from", "Russian troops pulled out": the start of a subject noun phrase that stands
+     * right before a verb (its head may be the cue), or the verb's own start when there is none.
+     */
+    private static int subjectRightBefore(Syntax syntax, Hit hit) {
+        int from = hit.start();
+        int clauseStart = syntax.clauses().start(hit.start());
+        while (from - 1 >= clauseStart && hit.start() - from < SUBJECT_WORDS && syntax.view().timeAt(from - 1) == null
+                && (syntax.isNounPhraseWord(from - 1) && !syntax.is(from - 1, WordClass.PREP)
+                || syntax.view().slotAt(from - 1) != null)) {
+            from--;
+        }
+        return from;
     }
 
     private static int nounPhraseStart(Syntax syntax, Hit hit) {
@@ -263,6 +332,9 @@ final class SentenceCoder {
         if (targets.isEmpty() && agents.size() == 1 && code.equals("042")) {
             targets = impliedDestination(agents.get(0));
         }
+        if (targets.isEmpty() && agents.size() == 1 && isReactionToTheOtherSide(syntax, hit, code)) {
+            targets = counterpart(agents.get(0), "(the other state of the pair)");
+        }
         List<Party[]> pairs = new ArrayList<>();
         if (targets.isEmpty() && trigger.has(Trigger.Flag.JOINT)) {
             for (int a = 0; a < agents.size(); a++) {
@@ -306,12 +378,47 @@ final class SentenceCoder {
 
     /** "Premier Wen's visit in April 2005": a visit by one side of the document's pair is to the other side. */
     private List<Party> impliedDestination(Party visitor) {
+        return counterpart(visitor, "(the other state of the pair)");
+    }
+
+    /** The other state of the document's main pair, when {@code side} is one of its states. */
+    private List<Party> counterpart(Party side, String label) {
         return documentActors.mainPair()
-                .filter(pair -> pair.contains(visitor.code()))
-                .map(pair -> pair.first().equals(visitor.code()) ? pair.second() : pair.first())
-                .map(code -> List.of(new Party(code, new ActorRef("(the other state of the pair)", code,
-                        "main pair"), IMPLICIT)))
+                .filter(pair -> pair.contains(side.code()))
+                .map(pair -> pair.first().equals(side.code()) ? pair.second() : pair.first())
+                .map(code -> List.of(new Party(code, new ActorRef(label, code, "main pair"), IMPLICIT)))
                 .orElse(List.of());
+    }
+
+    /**
+     * "the Vietnamese foreign ministry protested", "Kyiv condemned the decree", "New Delhi rejected the renaming",
+     * "declared a unilateral ceasefire": a protest or a declared ceasefire, or a condemnation or rejection of a
+     * definite thing, by one state of the document's pair without
+     * a state named as its target answers the other state. Not when the thing is an act of its own ("condemned
+     * the attack": by whom is not said) or names who it concerns ("the terrorist attacks in Somalia").
+     */
+    private static boolean isReactionToTheOtherSide(Syntax syntax, Hit hit, String code) {
+        if (!hit.isVerb()) {
+            return false;
+        }
+        if (code.startsWith("114") || code.startsWith("0871")) {
+            return true;
+        }
+        if (!code.startsWith("111") && !code.startsWith("120")) {
+            return false;
+        }
+        int next = hit.end();
+        SentenceView view = syntax.view();
+        if (next >= view.size() || !(view.lower(next).equals("the") || view.lower(next).equals("this")
+                || view.lower(next).equals("it"))) {
+            return false;
+        }
+        for (int i = next + 1; i < Math.min(view.size(), next + OBJECT_WORDS) && syntax.isNounPhraseWord(i); i++) {
+            if (view.slotAt(i) != null || syntax.isTrigger(i) || syntax.is(i, WordClass.IRREGULAR)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean actsOnEnvoyOrEmbassy(String code) {

@@ -405,8 +405,18 @@ final class Syntax {
     }
 
     /**
+     * "Kenya, backed by Uganda, attacked": a past participle between a comma and 'by' is a passive that describes
+     * the phrase before it, not a verb of the clause's subject.
+     */
+    boolean isReducedRelative(Hit hit) {
+        return hit.isVerb() && hit.start() > 0 && view.lower(hit.start() - 1).equals(",") && hit.end() < view.size()
+                && view.lower(hit.end()).equals("by") && isPassive(hit);
+    }
+
+    /**
      * Whether a verb trigger is passive: a form of 'be' before it (adverbs between allowed) and a past participle,
-     * or a participle right after a noun with 'by' after it ("weapons supplied by Pakistan").
+     * or a participle right after a noun or a comma with 'by' after it ("weapons supplied by Pakistan", "a truce,
+     * brokered by Qatar").
      */
     boolean isPassive(Hit hit) {
         String form = view.lower(hit.start());
@@ -422,6 +432,6 @@ final class Syntax {
             return true;
         }
         return hit.end() < view.size() && view.lower(hit.end()).equals("by") && i >= 0
-                && (isNounPhraseWord(i) || isTrigger(i)) && !is(i, WordClass.HAVE);
+                && (isNounPhraseWord(i) || isTrigger(i) || view.lower(i).equals(",")) && !is(i, WordClass.HAVE);
     }
 }

@@ -16,6 +16,12 @@ class LeadersTest {
     }
 
     @Test
+    void currentLeadersOfSmallerStatesAreKnownBySurname() {
+        assertThat(Mentions.in("Pashinyan spoke with Tokayev and Kagame.")).containsExactly(
+                "\"Pashinyan\" → ARM: leader", "\"Tokayev\" → KAZ: leader", "\"Kagame\" → RWA: leader");
+    }
+
+    @Test
     void nameVariantsAreTheSamePerson() {
         assertThat(Mentions.of("Zulfikar Ali Bhutto, Zulfiqar Ali Bhutto and Saddam Hossein"))
                 .extracting(ActorMention::entity)

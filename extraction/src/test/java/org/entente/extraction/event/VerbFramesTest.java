@@ -164,4 +164,140 @@ class VerbFramesTest {
                 .contains("JPN→KOR 114 2012");
         assertThat(Coded.events("In 2012 thousands of students joined protests against Japan in Seoul.")).isEmpty();
     }
+
+    @Test
+    void aDenialInTheSameSentenceAnswersTheAccusationBeforeIt() {
+        assertThat(Coded.events("In 2021 Rabat accused Algiers of arming the rebels; Algeria denied the charge."))
+                .contains("MAR→DZA 112 2021", "DZA→MAR 016 2021");
+    }
+
+    @Test
+    void theItADenialAnswersIsTheAccusationNotAState() {
+        assertThat(Coded.events("In 2017 Seoul and the UN accused Pyongyang of the hacking. North Korea denied it."))
+                .contains("PRK→KOR 016 2017", "PRK→IGO 016 2017");
+    }
+
+    @Test
+    void aVisitorCameToAnInstitutionOfTheOtherState() {
+        assertThat(Coded.events("In 2018 the Kenyan president came to the White House."))
+                .containsExactly("KEN→USA 042 2018");
+    }
+
+    @Test
+    void massingTroopsAtAStatesBorderMobilisesAgainstIt() {
+        assertThat(Coded.events("In March 2021 Russia massed troops along the border with Ukraine."))
+                .containsExactly("RUS→UKR 154 2021-03");
+    }
+
+    @Test
+    void shellingOrAdvancingIntoAnotherStatesTerritoryIsForce() {
+        assertThat(Coded.events("In 2008 Russian artillery shelled villages inside Georgia."))
+                .containsExactly("RUS→GEO 190 2008");
+        assertThat(Coded.events("In 1999 Pakistani troops advanced into Indian territory near Kargil."))
+                .containsExactly("PAK→IND 192 1999");
+        assertThat(Coded.events("In 2008 Georgian troops shelled villages in the valley.")).isEmpty();
+    }
+
+    @Test
+    void filingAComplaintOrACaseAgainstAStateIsALegalAction() {
+        assertThat(Coded.events("In 2010 Argentina filed a complaint against Uruguay at the WTO."))
+                .containsExactly("ARG→URY 115 2010");
+        assertThat(Coded.events("In 2019 Gambia brought a case against Myanmar before the court."))
+                .containsExactly("GMB→MMR 115 2019");
+    }
+
+    @Test
+    void pausingAidToAStateReducesIt() {
+        assertThat(Coded.events("In 2021 Germany paused its development aid to Mali."))
+                .containsExactly("DEU→MLI 162 2021");
+    }
+
+    @Test
+    void aVerbSpeltNounAfterAPrepositionIsNoVerb() {
+        assertThat(Coded.events("In 2018 China tightened controls on exports to Japan."))
+                .containsExactly("CHN→JPN 163 2018");
+    }
+
+    @Test
+    void aLeaderStayingInAnotherStatesCapitalIsVisitingIt() {
+        assertThat(Coded.events("In 2016 the Indian prime minister was in Kabul.")).containsExactly("IND→AFG 042 2016");
+        assertThat(Coded.events("In 2016 the province was in Afghan hands.")).isEmpty();
+        assertThat(Coded.events("In 2016 Pakistan was in Afghanistan's debt.")).isEmpty();
+    }
+
+    @Test
+    void leadersSittingDownTogetherMeet() {
+        assertThat(Coded.events("In 2018 Moon Jae-in and Kim Jong Un sat down for talks in Panmunjom."))
+                .contains("KOR→PRK 040 2018");
+    }
+
+    @Test
+    void releasingAnotherStatesPeopleOrPropertyReturnsIt() {
+        assertThat(Coded.events("In 2016 Iran released ten American sailors.")).containsExactly("IRN→USA 0841 2016");
+        assertThat(Coded.events("In 2016 Indonesia returned the seized trawlers' boats to Vietnam."))
+                .containsExactly("IDN→VNM 0842 2016");
+        assertThat(Coded.events("In 2016 Iran released a statement on Iraq.")).isEmpty();
+        assertThat(Coded.events("In 2016 the Iranian ambassador returned to Baghdad.")).isEmpty();
+    }
+
+    @Test
+    void handingSuspectsOverOrExtraditingThemIsJudicialCooperation() {
+        assertThat(Coded.events("In 2011 Thailand extradited an arms dealer to the United States."))
+                .containsExactly("THA→USA 063 2011");
+        assertThat(Coded.events("In 2011 Tajikistan handed over two suspects to Russia."))
+                .containsExactly("TJK→RUS 063 2011");
+    }
+
+    @Test
+    void retaliatingWithTariffsIsASanction() {
+        assertThat(Coded.events("In 2018 Canada retaliated with tariffs on American steel."))
+                .containsExactly("CAN→USA 163 2018");
+    }
+
+    @Test
+    void suspendingTalksAsAGerundHaltsThem() {
+        assertThat(Coded.events("In 2017 Qatar responded by suspending talks with Bahrain."))
+                .containsExactly("QAT→BHR 164 2017");
+    }
+
+    @Test
+    void aProtestWithoutATargetAnswersTheOtherStateOfTheArticle() {
+        assertThat(Coded.events("Chile and Bolivia have long quarrelled over the sea. In 2018 Bolivia sued Chile. "
+                + "In 2019 Chile condemned the ruling. The Bolivian foreign ministry protested in 2020."))
+                .contains("CHL→BOL 111 2019", "BOL→CHL 114 2020");
+    }
+
+    @Test
+    void leadersWhoSpokeByPhoneTogetherHadAPhoneCall() {
+        assertThat(Coded.events("In 2022 Macron and Putin spoke by phone.")).containsExactly("FRA→RUS 041 2022");
+    }
+
+    @Test
+    void aCeasefireDeclaredByOneSideIsTowardsTheOther() {
+        assertThat(Coded.events("Ecuador and Peru fought over the Cenepa valley in 1995. "
+                + "In 1995 Peru declared a unilateral ceasefire."))
+                .contains("PER→ECU 0871 1995");
+    }
+
+    @Test
+    void upgradingARelationshipIsDiplomaticCooperation() {
+        assertThat(Coded.events("In 2016 India and Vietnam upgraded their relationship to a strategic partnership."))
+                .containsExactly("IND→VNM 050 2016");
+    }
+
+    @Test
+    void aDemandIsNotAnAppealAndItsTargetMayStandInTheThatClause() {
+        assertThat(Coded.events("In 2016 Ankara demanded that Washington extradite the cleric."))
+                .containsExactly("TUR→USA 100 2016");
+        assertThat(Coded.events("In 2016 Seoul demanded an apology from Tokyo.")).containsExactly("KOR→JPN 100 2016");
+        assertThat(Coded.events("In 2016 Chinese demand lifted imports from Chile.")).isEmpty();
+    }
+
+    @Test
+    void forcesWithdrawingFromAStateRetreatEvenWhenTheyAreTheSubject() {
+        assertThat(Coded.events("In 1989 Soviet troops withdrew from Afghanistan.")).containsExactly("SUN→AFG 0874 1989");
+        assertThat(Coded.events("In 2011 American forces pulled out of Iraq.")).containsExactly("USA→IRQ 0874 2011");
+        assertThat(Coded.events("In 2011 the American delegation withdrew from the talks with Iraq."))
+                .noneMatch(e -> e.contains(" 0874 "));
+    }
 }
