@@ -44,9 +44,9 @@ final class DateFinder {
             if (t.first() < from || t.last() >= to || inPhrase || notTheAct(t)) {
                 continue;
             }
+            Cue owner = owner(words, cues, t);
             double distance = distance(t, cue);
-            if (distance < best && cues.stream().noneMatch(other -> !chained(other, cue)
-                    && distance(t, other) < distance)) {
+            if (distance < best && (owner == null || owner == cue || chained(owner, cue))) {
                 best = distance;
                 nearest = t;
             }
@@ -58,6 +58,43 @@ final class DateFinder {
             return p.date();
         }
         return pastEvent(words, cue) ? narrativeDate(words, cue.first()) : null;
+    }
+
+    /**
+     * The status word a time expression belongs to among those of its clause, or null when its clause has none: a
+     * time adjunct follows its verb ("signed the accord on 1 May and ratified it in June", "revived a pact signed in
+     * 2001"), unless it opens its conjunct and stands before the verb ("In 2001 they signed ..., and in 2005
+     * withdrew"); then it dates the status word after it.
+     */
+    private Cue owner(SentenceWords words, List<Cue> cues, TimeSpan t) {
+        int clause = words.clauseStart(t.first());
+        Cue before = null;
+        Cue after = null;
+        for (Cue c : cues) {
+            if (words.clauseStart(c.first()) != clause) {
+                continue;
+            }
+            if (c.last() < t.first()) {
+                before = c;
+            } else if (c.first() > t.last() && after == null) {
+                after = c;
+            }
+        }
+        return after != null && (before == null || opensConjunct(words, t.first())) ? after : before;
+    }
+
+    /** Whether a time starting at token {@code first} opens its clause or a conjunct ("..., and in 2005 ..."). */
+    private boolean opensConjunct(SentenceWords words, int first) {
+        int k = first - 1;
+        if (k >= 0 && lexicon.is(words.lower(k), WordClass.PREPOSITION)) {
+            k--;
+        }
+        int clause = words.clauseStart(first);
+        if (k < clause || k == clause && lexicon.is(words.lower(k), WordClass.CLAUSE)) {
+            return true;
+        }
+        String w = words.lower(k);
+        return w.equals("and") || w.equals("then") || words.punct(k, ',');
     }
 
     /** "agreed to revive": two status words in one verb chain share their time. */

@@ -389,6 +389,16 @@ final class PhraseReader {
      * The end of a complement starting at {@code from}: the end of the clause, a status word, the next phrase, a
      * comma that does not open an apposition, or {@link #MAX_COMPLEMENT} tokens.
      */
+    /**
+     * A form of "be", "have" or a modal: the phrase was the subject of a clause and ends before its verb ("that
+     * agreement was signed", "the accord has been a dead letter").
+     */
+    private boolean finiteVerb(String w) {
+        return lexicon.is(w, WordClass.BE) || lexicon.is(w, WordClass.PERFECT)
+                || lexicon.is(w, WordClass.VERB) && !w.equals("to") && !w.equals("also") && !w.equals("not")
+                && !lexicon.is(w, WordClass.PRONOUN) && !lexicon.is(w, WordClass.CLAUSE);
+    }
+
     private int complementEnd(SentenceWords words, int from, int limit) {
         if (from >= words.size()) {
             return words.size();
@@ -396,7 +406,7 @@ final class PhraseReader {
         int end = Math.min(Math.min(limit, words.clauseEnd(from - 1)), from + MAX_COMPLEMENT);
         for (int k = from; k < end; k++) {
             boolean cue = lexicon.statuses().at(words.lower(), k) != null && !words.lower(k - 1).equals("to");
-            if (k > from && cue || words.punct(k, '.') || words.punct(k, ';')) {
+            if (cue || finiteVerb(words.lower(k)) || words.punct(k, '.') || words.punct(k, ';')) {
                 return k;
             }
             boolean listComma = words.stateAt(k - 1) != null && words.stateAt(k + 1) != null;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.entente.extraction.FuzzyDate;
+import org.entente.extraction.text.Token;
 import org.entente.extraction.agreement.AgreementLexicon.DomainCue;
 import org.entente.extraction.agreement.AgreementLexicon.Link;
 import org.entente.extraction.agreement.AgreementLexicon.Noun;
@@ -68,6 +69,7 @@ final class StatementReader {
     List<Statement> read(SentenceWords words, List<AgreementPhrase> phrases, List<Cue> cues) {
         List<Statement> out = new ArrayList<>();
         Set<AgreementPhrase> linked = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<AgreementPhrase> previousTargets = List.of();
         for (Cue cue : cues) {
             if (cue.value().link() == Link.GOODS) {
                 addIfAny(out, order(words, cue));
@@ -76,6 +78,10 @@ final class StatementReader {
             Reach reach = cue.looksBack() ? Reach.SUBJECT : Reach.OBJECT;
             List<AgreementPhrase> targets = reach == Reach.SUBJECT ? together(words, subject(words, phrases, cue),
                     phrases, cue) : after(words, phrases, cues, cue);
+            if (targets.isEmpty() && reach == Reach.SUBJECT && coordinatedVerb(words, cue)) {
+                targets = previousTargets;
+            }
+            previousTargets = targets;
             if (targets.isEmpty() && reach == Reach.OBJECT && takesGap(words, cues, cue)) {
                 reach = Reach.GAP;
                 targets = isObjectPronoun(words, cue.last() + 1) ? List.of(pronoun(words, cue.last() + 1))
@@ -120,6 +126,18 @@ final class StatementReader {
         if (s != null) {
             out.add(s);
         }
+    }
+
+    /**
+     * Whether a status word is a verb coordinated with the one before it, sharing its subject ("was signed in 2011
+     * and entered into force in 2012"): "and" right before it, in the same clause.
+     */
+    private boolean coordinatedVerb(SentenceWords words, Cue cue) {
+        int k = cue.first() - 1;
+        while (k > 0 && lexicon.is(words.lower(k), WordClass.ADVERB)) {
+            k--;
+        }
+        return k > words.clauseStart(cue.first()) && words.lower(k).equals("and");
     }
 
     /**
@@ -275,9 +293,45 @@ final class StatementReader {
         boolean present = status == Status.PROPOSED && dateFinder.present(words, clauseStart, cue);
         int quoteFirst = Math.min(cue.first(), p.start());
         int quoteLast = Math.max(cue.last(), p.complementEnd() - 1);
+        List<String> actors = signing ? actors(words, cue, p) : List.of();
         Statement.Parties named = new Statement.Parties(parties, subject, with,
-                p.groupParty() || complement.group(), complement.nonState(), pronoun);
+                p.groupParty() || complement.group(), complement.nonState(), pronoun, actors);
         return new Statement(p, status, signing, false, named, date, present, quoteFirst, quoteLast);
+    }
+
+    /**
+     * The states a sentence shows performing a signing, in order: a visitor ("during the Indian premier's visit",
+     * "when Li Peng came to Seoul"), then the agents of a passive ("was signed by A, B and C", "the accord signed
+     * by A and B").
+     */
+    private List<String> actors(SentenceWords words, Cue cue, AgreementPhrase p) {
+        Set<String> actors = new LinkedHashSet<>();
+        int from = words.clauseStart(cue.first());
+        int to = words.clauseEnd(cue.last());
+        if (to < words.size() && lexicon.is(words.lower(to), WordClass.TEMPORAL)) {
+            to = words.clauseEnd(to);
+        }
+        for (StateSpan s : words.states()) {
+            if (s.first() < from || s.last() >= to) {
+                continue;
+            }
+            int k = s.last() + 1;
+            if (k < words.size() && words.token(k).type() == Token.Type.CLITIC) {
+                k++;
+            }
+            if (lexicon.phraseAt(words.lower(), k, WordClass.VISIT) > 0) {
+                actors.addAll(s.codes());
+            }
+        }
+        if (cue.passive() || p.end() < cue.first() && cue.value().form() == AgreementLexicon.Form.VERB) {
+            for (int k = cue.last() + 1; k < to; k++) {
+                if (words.lower(k).equals("by")) {
+                    actors.addAll(new PartyScan(lexicon, words, k, to).parties());
+                    break;
+                }
+            }
+        }
+        return List.copyOf(actors);
     }
 
     /**

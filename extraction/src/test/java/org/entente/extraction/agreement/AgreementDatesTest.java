@@ -50,4 +50,23 @@ class AgreementDatesTest {
         assertThat(only("Senegal and Gambia signed the bridge agreement when the two presidents met in May 2017.")
                 .date()).hasToString("2017-05");
     }
+
+    @Test
+    void aTimeAfterAVerbDatesThatVerbNotTheNextStatusWord() {
+        assertThat(of("The border treaty was signed by Chile and Peru in Lima on 3 March 2011 and entered into "
+                + "force on 9 June 2012.")).extracting(Agreements::brief)
+                .containsExactlyInAnyOrder("CHL-PER signed 2011-03-03", "CHL-PER in_force 2012-06-09");
+    }
+
+    @Test
+    void aStatusWordOfAnotherClauseDoesNotTakeTheTime() {
+        assertThat(of("Kenya and Uganda signed the lake accord at Kisumu on 2 May 2009; Tanzania declined to "
+                + "sign, citing its fishing rights.")).extracting(Agreements::brief).contains("KEN-UGA signed 2009-05-02");
+    }
+
+    @Test
+    void aTimeThatOpensItsConjunctDatesTheStatusWordAfterIt() {
+        assertThat(of("Mali signed a defence pact with Niger in 2012, and in 2019 withdrew from the pact."))
+                .extracting(Agreements::brief).containsExactlyInAnyOrder("MLI-NER signed 2012", "MLI-NER withdrawn 2019");
+    }
 }

@@ -81,4 +81,12 @@ class AgreementKindsTest {
                 + "Organization and the Regional Cooperation for Development Pact."))
                 .extracting(Agreement::domain).containsOnly("security");
     }
+
+    @Test
+    void aPhraseThatIsTheSubjectOfAVerbEndsBeforeIt() {
+        assertThat(of("In 2004 Laos and Thailand signed a bridge agreement. Since that agreement was signed, trade "
+                + "has doubled.")).extracting(Agreement::title).containsOnly("Bridge agreement");
+        assertThat(only("The 2009 treaty between Oman and Yemen has kept the border quiet.").title())
+                .isEqualTo("2009 treaty between Oman and Yemen");
+    }
 }
