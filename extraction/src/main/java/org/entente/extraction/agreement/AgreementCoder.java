@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.entente.extraction.FuzzyDate;
 import org.entente.extraction.actor.DocumentActors.StatePair;
 import org.entente.extraction.agreement.AgreementLexicon.Use;
 import org.entente.extraction.agreement.AgreementLexicon.WordClass;
@@ -60,7 +61,8 @@ public final class AgreementCoder {
     /** The agreements and signing events of an analysed article. */
     public AgreementCoding code(Article article) {
         AgreementMemory memory = new AgreementMemory(lexicon);
-        AgreementFacts facts = new AgreementFacts(TimeContext.of(article.published()).publication());
+        FuzzyDate publication = TimeContext.of(article.published()).publication();
+        AgreementFacts facts = new AgreementFacts(publication);
         Optional<StatePair> mainPair = article.actors().mainPair();
         Set<String> previous = Set.of();
         int previousParagraph = -1;
@@ -68,7 +70,7 @@ public final class AgreementCoder {
             Sentence sentence = s.sentence();
             Set<String> before = sentence.paragraph() == previousParagraph ? previous : Set.of();
             if (!sentence.heading() && mayState(sentence.text(), memory)) {
-                SentenceWords words = new SentenceWords(s, article.text(), lexicon);
+                SentenceWords words = new SentenceWords(s, article.text(), lexicon, publication);
                 new SentenceCoding(words, memory, facts, before, mainPair).run();
             }
             previous = states(s);

@@ -2,8 +2,11 @@ package org.entente.extraction.agreement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.entente.extraction.agreement.Agreements.brief;
+import static org.entente.extraction.agreement.Agreements.coding;
 import static org.entente.extraction.agreement.Agreements.of;
 import static org.entente.extraction.agreement.Agreements.only;
+
+import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
@@ -68,5 +71,21 @@ class AgreementDatesTest {
     void aTimeThatOpensItsConjunctDatesTheStatusWordAfterIt() {
         assertThat(of("Mali signed a defence pact with Niger in 2012, and in 2019 withdrew from the pact."))
                 .extracting(Agreements::brief).containsExactlyInAnyOrder("MLI-NER signed 2012", "MLI-NER withdrawn 2019");
+    }
+
+    @Test
+    void anUndatedSigningInANewsReportHappenedOnTheDayOfItsStory() {
+        String report = "QUITO, May 4 - Ecuador and Peru signed a fisheries accord on Tuesday.\n\n"
+                + "Ecuador and Peru also signed a customs agreement.";
+        assertThat(coding(report, LocalDate.of(2021, 5, 4)).agreements()).extracting(Agreements::brief)
+                .containsExactlyInAnyOrder("ECU-PER signed 2021-05-04", "ECU-PER signed 2021-05-04");
+    }
+
+    @Test
+    void anUndatedSigningAfterAnOlderStoryTakesNoDateFromAnotherParagraph() {
+        String paper = "Ecuador and Peru signed a fisheries accord in 1998.\n\n"
+                + "Ecuador and Peru also signed a customs agreement.";
+        assertThat(coding(paper, LocalDate.of(2021, 5, 4)).agreements()).extracting(Agreements::brief)
+                .containsExactlyInAnyOrder("ECU-PER signed 1998", "ECU-PER signed -");
     }
 }
