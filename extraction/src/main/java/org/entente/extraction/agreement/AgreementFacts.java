@@ -162,7 +162,8 @@ final class AgreementFacts {
     private static String description(AgreementPhrase p, SentenceWords words) {
         int first = p.determiner() != null ? p.start() + 1 : p.start();
         int last = Math.min(p.complementEnd() - 1, first + 14);
-        while (last > first && !words.token(last).isWord() && !words.punct(last, ')')) {
+        while (last > first && (!words.token(last).isWord() && !words.punct(last, ')')
+                || words.lower(last).equals("and") || words.lower(last).equals("or"))) {
             last--;
         }
         String text = words.text(Math.min(first, p.headFirst()), Math.max(last, p.headLast()));

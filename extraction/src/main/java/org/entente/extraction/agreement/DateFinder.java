@@ -41,7 +41,7 @@ final class DateFinder {
         double best = Double.MAX_VALUE;
         for (TimeSpan t : words.times()) {
             boolean inPhrase = t.first() >= p.start() && t.last() <= p.end();
-            if (t.first() < from || t.last() >= to || inPhrase || notTheAct(t)) {
+            if (t.first() < from || t.last() >= to || inPhrase || notTheAct(t) || quoted(words, t)) {
                 continue;
             }
             Cue owner = owner(words, cues, t);
@@ -95,6 +95,17 @@ final class DateFinder {
         }
         String w = words.lower(k);
         return w.equals("and") || w.equals("then") || words.punct(k, ',');
+    }
+
+    /** A time inside quotation marks: part of a quoted name ("a partnership for the 21st century"). */
+    private static boolean quoted(SentenceWords words, TimeSpan t) {
+        int quotes = 0;
+        for (int k = 0; k < t.first(); k++) {
+            if (words.quote(k) && !words.token(k).text().equals("'")) {
+                quotes++;
+            }
+        }
+        return quotes % 2 == 1;
     }
 
     /** "agreed to revive": two status words in one verb chain share their time. */

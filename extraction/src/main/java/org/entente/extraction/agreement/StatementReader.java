@@ -77,7 +77,12 @@ final class StatementReader {
             }
             Reach reach = cue.looksBack() ? Reach.SUBJECT : Reach.OBJECT;
             List<AgreementPhrase> targets = reach == Reach.SUBJECT ? together(words, subject(words, phrases, cue),
-                    phrases, cue) : after(words, phrases, cues, cue);
+                    phrases, cues, cue) : after(words, phrases, cues, cue);
+            List<AgreementPhrase> antecedent = reach == Reach.OBJECT ? antecedent(words, phrases, cue) : List.of();
+            if (!antecedent.isEmpty() && (targets.isEmpty() || targets.get(0).start() > cue.last() + 2)) {
+                reach = Reach.GAP;
+                targets = together(words, antecedent, phrases, cues, cue);
+            }
             if (targets.isEmpty() && reach == Reach.SUBJECT && coordinatedVerb(words, cue)) {
                 targets = previousTargets;
             }
@@ -176,18 +181,24 @@ final class StatementReader {
 
     /**
      * The phrase before a status word that looks back, with those added after it by "together with", "as well
-     * as" ("a treaty was signed in 2000, together with a fisheries agreement").
+     * as" ("a treaty was signed in 2000, together with a fisheries agreement"), up to the next status word.
      */
     private List<AgreementPhrase> together(SentenceWords words, List<AgreementPhrase> subject,
-                                           List<AgreementPhrase> phrases, Cue cue) {
+                                           List<AgreementPhrase> phrases, List<Cue> cues, Cue cue) {
         List<AgreementPhrase> out = new ArrayList<>(subject);
         if (out.isEmpty()) {
             return out;
         }
+        int limit = words.clauseEnd(cue.last());
+        for (Cue other : cues) {
+            if (other.first() > cue.last() && other.first() < limit) {
+                limit = other.first();
+            }
+        }
         for (AgreementPhrase p : phrases) {
             int k = p.start() - 1;
             int length = lexicon.phraseEndingAt(words.lower(), k, WordClass.LIST);
-            if (p.start() > cue.last() && p.start() < words.clauseEnd(cue.last()) && length > 1) {
+            if (p.start() > cue.last() && p.start() < limit && length > 1) {
                 out.add(p);
             }
         }
@@ -207,6 +218,31 @@ final class StatementReader {
         int from = Math.max(found.get(0).end() + 1, found.get(0).complementEnd());
         boolean state = !words.codesIn(from, cue.first()).isEmpty();
         return state || cue.first() - from > SUBJECT_GAP ? List.of() : found;
+    }
+
+    /**
+     * The phrase an object relative clause is about, when the status word is that clause's verb and its object is
+     * the gap: "the treaty that Chile and Peru signed in 2011", "the accords, which the two presidents signed".
+     */
+    private List<AgreementPhrase> antecedent(SentenceWords words, List<AgreementPhrase> phrases, Cue cue) {
+        int clause = words.clauseStart(cue.first());
+        String opener = words.lower(clause);
+        if (cue.passive() || cue.infinitive() || cue.value().form() != AgreementLexicon.Form.VERB || clause == 0
+                || !(opener.equals("that") || lexicon.is(opener, WordClass.RELATIVE))) {
+            return List.of();
+        }
+        for (AgreementPhrase p : phrases) {
+            if (p.start() >= clause && p.start() < cue.first()) {
+                return List.of();
+            }
+        }
+        List<AgreementPhrase> found = before(phrases, clause);
+        if (found.isEmpty()) {
+            return found;
+        }
+        AgreementPhrase p = found.get(0);
+        int gap = clause - p.end() - 1;
+        return gap == 0 || gap == 1 && words.punct(p.end() + 1, ',') ? found : List.of();
     }
 
     /** The last phrase before a status word. */

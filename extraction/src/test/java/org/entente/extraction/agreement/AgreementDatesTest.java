@@ -88,4 +88,10 @@ class AgreementDatesTest {
         assertThat(coding(paper, LocalDate.of(2021, 5, 4)).agreements()).extracting(Agreements::brief)
                 .containsExactlyInAnyOrder("ECU-PER signed 1998", "ECU-PER signed -");
     }
+
+    @Test
+    void aTimeInsideAQuotedNameDoesNotDateTheAct() {
+        assertThat(of("In March 2004 Kenya and Tanzania signed a declaration on a \"partnership for the 21st century\"."))
+                .extracting(Agreements::brief).containsExactly("KEN-TZA signed 2004-03");
+    }
 }

@@ -89,4 +89,9 @@ class AgreementKindsTest {
         assertThat(only("The 2009 treaty between Oman and Yemen has kept the border quiet.").title())
                 .isEqualTo("2009 treaty between Oman and Yemen");
     }
+
+    @Test
+    void aDescriptionEndsBeforeTheTimeOfTheClause() {
+        assertThat(only("Ghana and Togo signed a treaty on 22 June 1965.").title()).isEqualTo("Treaty");
+    }
 }

@@ -98,4 +98,10 @@ class AgreementPartiesTest {
     void anAgreementNeedsTwoStates() {
         assertThat(of("Norway signed a climate agreement in 2016.")).isEmpty();
     }
+
+    @Test
+    void aReferenceToThePairAfterInStillNamesTheParties() {
+        assertThat(of("Nepal and Bhutan were long estranged. After elections in both countries, the new leaders "
+                + "signed a transit treaty in 2009.")).extracting(Agreements::brief).containsExactly("BTN-NPL signed 2009");
+    }
 }
