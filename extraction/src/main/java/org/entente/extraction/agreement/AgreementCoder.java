@@ -203,7 +203,33 @@ public final class AgreementCoder {
                 return;
             }
             Entity e = memory.record(p, known, parties);
+            String context = domainNear(p);
+            if (context != null) {
+                memory.contextDomain(e, context);
+            }
             facts.add(e, s, parties, words, explicit || known != null ? CONFIDENT : INFERRED);
+        }
+
+        /**
+         * The domain word of the sentence nearest the phrase ("the dispute over the dam ... was settled by the
+         * Tripartite Agreement"), or null: what the agreement is about when its own words do not say.
+         */
+        private String domainNear(AgreementPhrase p) {
+            String best = null;
+            int distance = Integer.MAX_VALUE;
+            for (int k = 0; k < words.size(); k++) {
+                WordTable.Match<AgreementLexicon.DomainCue> m = lexicon.domains().at(words.lower(), k);
+                if (m == null) {
+                    continue;
+                }
+                int d = k < p.start() ? p.start() - k : k - p.end();
+                if (d < distance) {
+                    distance = d;
+                    best = m.value().domain();
+                }
+                k += m.length() - 1;
+            }
+            return best;
         }
 
         /** "concluded contracts with Russia, China and Iran": one agreement with each. */
