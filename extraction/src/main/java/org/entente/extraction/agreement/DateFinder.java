@@ -51,6 +51,9 @@ final class DateFinder {
                 nearest = t;
             }
         }
+        if (nearest == null && from > 0 && lexicon.is(words.lower(from), WordClass.TEMPORAL)) {
+            nearest = lastTimeOfClauseBefore(words, from);
+        }
         if (nearest != null) {
             return dateOf(nearest.mention());
         }
@@ -95,6 +98,21 @@ final class DateFinder {
         }
         String w = words.lower(k);
         return w.equals("and") || w.equals("then") || words.punct(k, ',');
+    }
+
+    /**
+     * "The deal was sealed in Beijing on 10 March, when the two ministers signed ...": a "when" clause without a
+     * time of its own happens at the last time of the clause it hangs on.
+     */
+    private TimeSpan lastTimeOfClauseBefore(SentenceWords words, int clause) {
+        int start = words.clauseStart(clause - 1);
+        TimeSpan last = null;
+        for (TimeSpan t : words.times()) {
+            if (t.first() >= start && t.last() < clause && !notTheAct(t) && t.mention().date() != null) {
+                last = t;
+            }
+        }
+        return last;
     }
 
     /** A time inside quotation marks: part of a quoted name ("a partnership for the 21st century"). */

@@ -40,6 +40,8 @@ final class StatementReader {
     private static final int SUBJECT_GAP = 8;
     /** How far after a status word its object may start. */
     private static final int OBJECT_REACH = 12;
+    /** How many words a reduced passive between two coordinated phrases may take ("signed in Riga in 2001"). */
+    private static final int PARTICIPLE_REACH = 8;
 
     /** How a status word found its phrase. */
     private enum Reach {
@@ -167,7 +169,8 @@ final class StatementReader {
             if (p.start() <= cue.last() || p.start() >= limit && previous == null) {
                 continue;
             }
-            if (previous != null && !coordinated(words, previous, p)) {
+            if (previous != null && !coordinated(words, previous, p) && !coordinatedAfterParticiple(words, cues,
+                    previous, p)) {
                 break;
             }
             boolean bundled = previous != null && previous.noun().plural() && p.noun().plural();
@@ -254,6 +257,25 @@ final class StatementReader {
             }
         }
         return List.of();
+    }
+
+    /**
+     * "revived an accord signed in 2001 and a 1998 treaty": two phrases coordinated after the first one's reduced
+     * passive (a participle and its adjuncts, no comma), "and" right before the second.
+     */
+    private boolean coordinatedAfterParticiple(SentenceWords words, List<Cue> cues, AgreementPhrase first,
+                                               AgreementPhrase second) {
+        int from = first.end() + 1;
+        int and = second.start() - 1;
+        if (!words.lower(and).equals("and") || and - from > PARTICIPLE_REACH) {
+            return false;
+        }
+        for (int k = from; k < and; k++) {
+            if (words.punct(k, ',') || words.stateAt(k) != null) {
+                return false;
+            }
+        }
+        return cues.stream().anyMatch(c -> c.first() == from && c.passive());
     }
 
     /** Whether only list words (and, after a generic phrase, example words) stand between two phrases. */

@@ -94,4 +94,10 @@ class AgreementDatesTest {
         assertThat(of("In March 2004 Kenya and Tanzania signed a declaration on a \"partnership for the 21st century\"."))
                 .extracting(Agreements::brief).containsExactly("KEN-TZA signed 2004-03");
     }
+
+    @Test
+    void aWhenClauseWithoutATimeHappensAtTheTimeOfTheClauseItHangsOn() {
+        assertThat(only("The thaw was confirmed in Doha on 4 May 2017, when Qatari and Omani envoys signed an "
+                + "agreement to reopen the border.").date()).hasToString("2017-05-04");
+    }
 }

@@ -134,4 +134,12 @@ class AgreementStatusTest {
                 .hasToString("2004");
         assertThat(of("In 2004 there was general agreement between Oman and Qatar on shipping.")).isEmpty();
     }
+
+    @Test
+    void aParticipleRightAfterAnAgreementIsAPassiveAboutIt() {
+        assertThat(of("In 2015 Norway and Iceland agreed to renew a fishing accord signed in 1999 and a 2003 "
+                + "research agreement.")).extracting(a -> a.status() + " " + a.date().iso() + " " + a.domain())
+                .containsExactlyInAnyOrder("signed 1999 maritime", "in_force 2015 maritime",
+                        "signed 2003 education", "in_force 2015 education");
+    }
 }
