@@ -36,7 +36,8 @@ final class CueReader {
             }
             boolean passive = value.form() == AgreementLexicon.Form.VERB
                     && (followsBe(words, i) || participleAfter(words, phrases, i));
-            boolean infinitive = words.lower(i - 1).equals("to");
+            boolean infinitive = words.lower(i - 1).equals("to")
+                    || lexicon.is(words.lower(i - 1), WordClass.ADVERB) && words.lower(i - 2).equals("to");
             cues.add(new Cue(i, last, value, passive, infinitive));
             i = last + 1;
         }

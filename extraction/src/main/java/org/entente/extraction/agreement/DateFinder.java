@@ -166,7 +166,8 @@ final class DateFinder {
      */
     boolean pastEvent(SentenceWords words, Cue cue) {
         if (cue.infinitive()) {
-            return isPast(words.lower(cue.first() - 2));
+            int to = words.lower(cue.first() - 1).equals("to") ? cue.first() - 1 : cue.first() - 2;
+            return isPast(words.lower(to - 1));
         }
         if (cue.value().form() != AgreementLexicon.Form.VERB) {
             return false;

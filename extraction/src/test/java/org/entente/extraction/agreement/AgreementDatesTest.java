@@ -100,4 +100,10 @@ class AgreementDatesTest {
         assertThat(only("The thaw was confirmed in Doha on 4 May 2017, when Qatari and Omani envoys signed an "
                 + "agreement to reopen the border.").date()).hasToString("2017-05-04");
     }
+
+    @Test
+    void anInfinitiveWithAnAdverbAfterAPastVerbIsAPastEventOfTheNarrative() {
+        assertThat(of("In May 2015 the ministers met in Oslo. Norway and Iceland then moved to fully restore the "
+                + "fishing accord.")).extracting(Agreements::brief).containsExactly("ISL-NOR in_force 2015-05");
+    }
 }
