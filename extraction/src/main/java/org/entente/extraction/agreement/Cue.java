@@ -8,7 +8,8 @@ import org.entente.extraction.agreement.AgreementLexicon.StatusCue;
  *
  * @param value   its dictionary entry
  * @param passive whether it follows a form of "be" ("was signed"), so that its agreement comes before it
- * @param infinitive whether it follows "to" ("visited Baghdad to sign"): the clause implies the act without
+ * @param infinitive whether it follows "to", perhaps with an adverb between ("visited Baghdad to sign", "moved to
+ *                fully restore"): the clause implies the act without
  *                reporting it
  */
 record Cue(int first, int last, StatusCue value, boolean passive, boolean infinitive) {

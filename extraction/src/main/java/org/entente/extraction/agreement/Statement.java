@@ -39,6 +39,7 @@ record Statement(AgreementPhrase phrase, Status status, boolean signing, boolean
     record Parties(Set<String> named, Set<String> subject, Set<String> with, boolean group, boolean nonState,
                    boolean pronoun, List<String> actors) {
 
+        /** Parties of a statement that shows no state acting beyond its subject. */
         Parties(Set<String> named, Set<String> subject, Set<String> with, boolean group, boolean nonState,
                 boolean pronoun) {
             this(named, subject, with, group, nonState, pronoun, List.of());
