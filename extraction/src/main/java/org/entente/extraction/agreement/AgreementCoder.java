@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.entente.extraction.FuzzyDate;
 import org.entente.extraction.actor.DocumentActors.StatePair;
 import org.entente.extraction.agreement.AgreementLexicon.Use;
 import org.entente.extraction.agreement.AgreementLexicon.WordClass;
@@ -60,7 +61,8 @@ public final class AgreementCoder {
     /** The agreements and signing events of an analysed article. */
     public AgreementCoding code(Article article) {
         AgreementMemory memory = new AgreementMemory(lexicon);
-        AgreementFacts facts = new AgreementFacts(TimeContext.of(article.published()).publication());
+        FuzzyDate publication = TimeContext.of(article.published()).publication();
+        AgreementFacts facts = new AgreementFacts(publication);
         Optional<StatePair> mainPair = article.actors().mainPair();
         Set<String> previous = Set.of();
         int previousParagraph = -1;
@@ -68,7 +70,7 @@ public final class AgreementCoder {
             Sentence sentence = s.sentence();
             Set<String> before = sentence.paragraph() == previousParagraph ? previous : Set.of();
             if (!sentence.heading() && mayState(sentence.text(), memory)) {
-                SentenceWords words = new SentenceWords(s, article.text(), lexicon);
+                SentenceWords words = new SentenceWords(s, article.text(), lexicon, publication);
                 new SentenceCoding(words, memory, facts, before, mainPair).run();
             }
             previous = states(s);
@@ -201,7 +203,33 @@ public final class AgreementCoder {
                 return;
             }
             Entity e = memory.record(p, known, parties);
+            String context = domainNear(p);
+            if (context != null) {
+                memory.contextDomain(e, context);
+            }
             facts.add(e, s, parties, words, explicit || known != null ? CONFIDENT : INFERRED);
+        }
+
+        /**
+         * The domain word of the sentence nearest the phrase ("the dispute over the dam ... was settled by the
+         * Tripartite Agreement"), or null: what the agreement is about when its own words do not say.
+         */
+        private String domainNear(AgreementPhrase p) {
+            String best = null;
+            int distance = Integer.MAX_VALUE;
+            for (int k = 0; k < words.size(); k++) {
+                WordTable.Match<AgreementLexicon.DomainCue> m = lexicon.domains().at(words.lower(), k);
+                if (m == null) {
+                    continue;
+                }
+                int d = k < p.start() ? p.start() - k : k - p.end();
+                if (d < distance) {
+                    distance = d;
+                    best = m.value().domain();
+                }
+                k += m.length() - 1;
+            }
+            return best;
         }
 
         /** "concluded contracts with Russia, China and Iran": one agreement with each. */

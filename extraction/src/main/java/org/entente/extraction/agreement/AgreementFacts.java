@@ -2,6 +2,7 @@ package org.entente.extraction.agreement;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,7 +40,8 @@ final class AgreementFacts {
         final List<Evidence> evidence = new ArrayList<>();
         final List<Evidence> signingEvidence = new ArrayList<>();
         final Map<String, ActorRef> actors = new LinkedHashMap<>();
-        String signer;
+        /** The parties in the order the report of the signing shows them acting. */
+        final List<String> signers = new ArrayList<>();
         double confidence;
 
         Fact(Entity entity, Status status, Set<String> parties) {
@@ -78,9 +80,8 @@ final class AgreementFacts {
         }
         if (statement.signing()) {
             fact.signingEvidence.add(evidence);
-            Set<String> subject = statement.parties().subject();
-            if (fact.signer == null && subject.size() == 1) {
-                fact.signer = subject.iterator().next();
+            if (fact.signers.isEmpty()) {
+                fact.signers.addAll(signers(statement.parties()));
             }
         }
         for (ActorMention m : words.analysed().actors()) {
@@ -123,10 +124,24 @@ final class AgreementFacts {
         List<Event> out = new ArrayList<>();
         for (Fact f : facts.values()) {
             if (f.status == Status.SIGNED && !f.signingEvidence.isEmpty()) {
-                out.addAll(events.of(agreement(f), f.signer, f.signingEvidence));
+                out.addAll(events.of(agreement(f), f.signers, f.signingEvidence));
             }
         }
         return out;
+    }
+
+    /** Those who acted in a signing: the visitor, the clause's one subject, the agents of a passive. */
+    private static List<String> signers(Statement.Parties parties) {
+        Set<String> order = new LinkedHashSet<>();
+        List<String> actors = parties.actors();
+        if (!actors.isEmpty()) {
+            order.add(actors.get(0));
+        }
+        if (parties.subject().size() == 1) {
+            order.addAll(parties.subject());
+        }
+        order.addAll(actors);
+        return List.copyOf(order);
     }
 
     private Agreement agreement(Fact f) {
@@ -147,7 +162,8 @@ final class AgreementFacts {
     private static String description(AgreementPhrase p, SentenceWords words) {
         int first = p.determiner() != null ? p.start() + 1 : p.start();
         int last = Math.min(p.complementEnd() - 1, first + 14);
-        while (last > first && !words.token(last).isWord() && !words.punct(last, ')')) {
+        while (last > first && (!words.token(last).isWord() && !words.punct(last, ')')
+                || words.lower(last).equals("and") || words.lower(last).equals("or"))) {
             last--;
         }
         String text = words.text(Math.min(first, p.headFirst()), Math.max(last, p.headLast()));

@@ -27,6 +27,7 @@ final class AgreementMemory {
         private String title;
         private String domain;
         private String defaultDomain;
+        private String contextDomain;
 
         private Entity(int id, String type) {
             this.id = id;
@@ -46,9 +47,13 @@ final class AgreementMemory {
             return title;
         }
 
-        /** The domain its mentions give, else its head noun's, else {@code other}. */
+        /**
+         * The domain its mentions give, else its head noun's, else the one the sentence around its first mention
+         * gives, else {@code other}.
+         */
         String domain() {
-            return domain != null ? domain : defaultDomain != null ? defaultDomain : "other";
+            return domain != null ? domain : defaultDomain != null ? defaultDomain
+                    : contextDomain != null ? contextDomain : "other";
         }
 
         Set<String> parties() {
@@ -164,6 +169,13 @@ final class AgreementMemory {
             }
         }
         return null;
+    }
+
+    /** Gives an agreement the domain of the sentence that first mentions it, when it has none yet. */
+    void contextDomain(Entity e, String domain) {
+        if (e.contextDomain == null) {
+            e.contextDomain = domain;
+        }
     }
 
     /** Whether a phrase of type {@code a} can name an agreement of type {@code b}. */

@@ -7,9 +7,10 @@ import org.entente.extraction.agreement.AgreementLexicon.StatusCue;
  * A status word of a sentence over tokens {@code first..last}.
  *
  * @param value   its dictionary entry
- * @param passive whether it follows a form of "be" ("was signed"), so that its agreement comes before it
- * @param infinitive whether it follows "to" ("visited Baghdad to sign"): the clause implies the act without
- *                reporting it
+ * @param passive whether it follows a form of "be" ("was signed") or is a participle right after an agreement
+ *                ("an accord signed in 2001"), so that its agreement comes before it
+ * @param infinitive whether it follows "to", perhaps with an adverb between ("visited Baghdad to sign", "moved to
+ *                fully restore"): the clause implies the act without reporting it
  */
 record Cue(int first, int last, StatusCue value, boolean passive, boolean infinitive) {
 

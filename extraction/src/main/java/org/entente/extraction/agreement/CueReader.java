@@ -34,8 +34,10 @@ final class CueReader {
             if (value.nominal() && lexicon.is(words.lower(i - 1), WordClass.BE)) {
                 value = new StatusCue(value.status(), value.signing(), value.link(), AgreementLexicon.Form.PREDICATE);
             }
-            boolean passive = value.form() == AgreementLexicon.Form.VERB && followsBe(words, i);
-            boolean infinitive = words.lower(i - 1).equals("to");
+            boolean passive = value.form() == AgreementLexicon.Form.VERB
+                    && (followsBe(words, i) || participleAfter(words, phrases, i));
+            boolean infinitive = words.lower(i - 1).equals("to")
+                    || lexicon.is(words.lower(i - 1), WordClass.ADVERB) && words.lower(i - 2).equals("to");
             cues.add(new Cue(i, last, value, passive, infinitive));
             i = last + 1;
         }
@@ -46,6 +48,24 @@ final class CueReader {
     private static boolean insidePhrase(List<AgreementPhrase> phrases, int i) {
         for (AgreementPhrase p : phrases) {
             if (p.name() != null && p.covers(i) || p.start() <= i && i < p.headFirst()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "an accord signed in 2001", "the agreements, concluded in Minsk": a past participle right after an agreement
+     * phrase is a reduced passive about it, not the verb of a new clause.
+     */
+    private boolean participleAfter(SentenceWords words, List<AgreementPhrase> phrases, int i) {
+        String w = words.lower(i);
+        if (!w.endsWith("ed") && !lexicon.is(w, WordClass.PAST)) {
+            return false;
+        }
+        int before = words.punct(i - 1, ',') ? i - 2 : i - 1;
+        for (AgreementPhrase p : phrases) {
+            if (p.end() == before) {
                 return true;
             }
         }

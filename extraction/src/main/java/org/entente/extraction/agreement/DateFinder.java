@@ -41,15 +41,18 @@ final class DateFinder {
         double best = Double.MAX_VALUE;
         for (TimeSpan t : words.times()) {
             boolean inPhrase = t.first() >= p.start() && t.last() <= p.end();
-            if (t.first() < from || t.last() >= to || inPhrase || notTheAct(t)) {
+            if (t.first() < from || t.last() >= to || inPhrase || notTheAct(t) || quoted(words, t)) {
                 continue;
             }
+            Cue owner = owner(words, cues, t);
             double distance = distance(t, cue);
-            if (distance < best && cues.stream().noneMatch(other -> !chained(other, cue)
-                    && distance(t, other) < distance)) {
+            if (distance < best && (owner == null || owner == cue || chained(owner, cue))) {
                 best = distance;
                 nearest = t;
             }
+        }
+        if (nearest == null && from > 0 && lexicon.is(words.lower(from), WordClass.TEMPORAL)) {
+            nearest = lastTimeOfClauseBefore(words, from);
         }
         if (nearest != null) {
             return dateOf(nearest.mention());
@@ -58,6 +61,69 @@ final class DateFinder {
             return p.date();
         }
         return pastEvent(words, cue) ? narrativeDate(words, cue.first()) : null;
+    }
+
+    /**
+     * The status word a time expression belongs to among those of its clause, or null when its clause has none: a
+     * time adjunct follows its verb ("signed the accord on 1 May and ratified it in June", "revived a pact signed in
+     * 2001"), unless it opens its conjunct and stands before the verb ("In 2001 they signed ..., and in 2005
+     * withdrew"); then it dates the status word after it.
+     */
+    private Cue owner(SentenceWords words, List<Cue> cues, TimeSpan t) {
+        int clause = words.clauseStart(t.first());
+        Cue before = null;
+        Cue after = null;
+        for (Cue c : cues) {
+            if (words.clauseStart(c.first()) != clause) {
+                continue;
+            }
+            if (c.last() < t.first()) {
+                before = c;
+            } else if (c.first() > t.last() && after == null) {
+                after = c;
+            }
+        }
+        return after != null && (before == null || opensConjunct(words, t.first())) ? after : before;
+    }
+
+    /** Whether a time starting at token {@code first} opens its clause or a conjunct ("..., and in 2005 ..."). */
+    private boolean opensConjunct(SentenceWords words, int first) {
+        int k = first - 1;
+        if (k >= 0 && lexicon.is(words.lower(k), WordClass.PREPOSITION)) {
+            k--;
+        }
+        int clause = words.clauseStart(first);
+        if (k < clause || k == clause && lexicon.is(words.lower(k), WordClass.CLAUSE)) {
+            return true;
+        }
+        String w = words.lower(k);
+        return w.equals("and") || w.equals("then") || words.punct(k, ',');
+    }
+
+    /**
+     * "The deal was sealed in Beijing on 10 March, when the two ministers signed ...": a "when" clause without a
+     * time of its own happens at the last time of the clause it hangs on.
+     */
+    private TimeSpan lastTimeOfClauseBefore(SentenceWords words, int clause) {
+        int start = words.clauseStart(clause - 1);
+        TimeSpan last = null;
+        for (TimeSpan t : words.times()) {
+            if (t.first() >= start && t.last() < clause && !notTheAct(t) && t.mention().date() != null) {
+                last = t;
+            }
+        }
+        return last;
+    }
+
+    /** A time inside quotation marks: part of a quoted name ("a partnership for the 21st century"). */
+    private static boolean quoted(SentenceWords words, TimeSpan t) {
+        int quotes = 0;
+        for (int k = 0; k < t.first(); k++) {
+            if (words.quote(k) && !words.token(k).text().equals("'")) {
+                quotes++;
+            }
+        }
+        return quotes % 2 == 1;
     }
 
     /** "agreed to revive": two status words in one verb chain share their time. */
@@ -77,8 +143,9 @@ final class DateFinder {
     }
 
     /**
-     * The last date given before token {@code before} in the sentence, else in its paragraph before it (an earlier
-     * paragraph's date is not taken: measured on the samples, it more often belongs to another happening).
+     * The last date given before token {@code before} in the sentence, else in its paragraph before it, else, in a
+     * news report whose story has reached its publication day, that day (an earlier paragraph's date is not taken
+     * otherwise: measured on the samples, it more often belongs to another happening).
      */
     private FuzzyDate narrativeDate(SentenceWords words, int before) {
         FuzzyDate last = null;
@@ -87,7 +154,10 @@ final class DateFinder {
                 last = t.mention().date();
             }
         }
-        return last != null ? last : words.analysed().paragraphDate();
+        if (last != null) {
+            return last;
+        }
+        return words.analysed().paragraphDate() != null ? words.analysed().paragraphDate() : words.storyDate();
     }
 
     /**
@@ -96,7 +166,8 @@ final class DateFinder {
      */
     boolean pastEvent(SentenceWords words, Cue cue) {
         if (cue.infinitive()) {
-            return isPast(words.lower(cue.first() - 2));
+            int to = words.lower(cue.first() - 1).equals("to") ? cue.first() - 1 : cue.first() - 2;
+            return isPast(words.lower(to - 1));
         }
         if (cue.value().form() != AgreementLexicon.Form.VERB) {
             return false;

@@ -36,14 +36,14 @@ final class PartyFinder {
 
     /**
      * The states of tokens {@code from..to-1} other than those set against the others ("against", "unlike") and
-     * those naming where ("in Guadalajara, Mexico").
+     * those naming where ("in Guadalajara, Mexico"; not a reference to a pair: "in both countries").
      */
     Set<String> named(SentenceWords words, int from, int to) {
         Set<String> codes = new LinkedHashSet<>();
         for (StateSpan s : words.states()) {
             String governor = governor(words, s);
             if (s.first() >= from && s.last() < to && !lexicon.is(governor, WordClass.EXCLUDED)
-                    && !lexicon.is(governor, WordClass.LOCATIVE)) {
+                    && !(lexicon.is(governor, WordClass.LOCATIVE) && s.codes().size() == 1)) {
                 codes.addAll(s.codes());
             }
         }

@@ -177,13 +177,23 @@ final class PhraseReader {
         }
         readModifiers(words, d);
         readName(words, d);
-        if (noun.use() == Use.NAMED && d.nameFirst < 0 || d.nameFirst >= 0 && ofAnotherName(words, d.nameFirst)) {
+        if (noun.use() == Use.NAMED && d.nameFirst < 0 && !signedObject(words, d.start)
+                || d.nameFirst >= 0 && ofAnotherName(words, d.nameFirst)) {
             return null;
         }
         if (noun.use() == Use.ANAPHOR && d.nameFirst < 0 && d.determiner == null) {
             return null;
         }
         return d;
+    }
+
+    /**
+     * Whether a phrase starting at {@code start} is the object of a verb of signing ("signed a declaration on ...",
+     * "signed 36 cooperation documents"): then a noun that names an agreement only in a name names one there too.
+     */
+    private boolean signedObject(SentenceWords words, int start) {
+        WordTable.Match<AgreementLexicon.StatusCue> m = lexicon.statuses().endingAt(words.lower(), start - 1);
+        return m != null && m.value().signing() && m.value().form() == AgreementLexicon.Form.VERB;
     }
 
     /**
@@ -204,6 +214,12 @@ final class PhraseReader {
         return words.lower(of).equals("of") && words.capitalised(of - 1);
     }
 
+    /** Whether token {@code i} is a determiner or a number ("a 1998 general agreement"). */
+    private boolean startsNounPhrase(SentenceWords words, int i) {
+        return i >= 0 && (lexicon.is(words.lower(i), WordClass.DETERMINER)
+                || words.token(i).type() == Token.Type.NUMBER);
+    }
+
     /** "might deal with", "they accord": a head noun that is a verb here. */
     private boolean isVerbUse(SentenceWords words, int head) {
         if (!words.lower(head).equals("deal") && !words.lower(head).equals("accord")) {
@@ -214,14 +230,18 @@ final class PhraseReader {
                 || words.stateAt(head - 1) != null && !words.lower(head - 2).equals("the");
     }
 
-    /** "in agreement with", "of its own accord": a head noun inside an idiom. */
-    private static boolean isIdiom(SentenceWords words, int headFirst, int headLast) {
+    /**
+     * "in agreement with", "of its own accord", "there was general agreement": a head noun inside an idiom (not "a
+     * 1998 general agreement on cooperation").
+     */
+    private boolean isIdiom(SentenceWords words, int headFirst, int headLast) {
         String before = words.lower(headFirst - 1);
         String after = words.lower(headLast + 1);
         return before.equals("in") && (after.equals("with") || after.equals("that"))
                 || before.equals("own")
                 || words.lower(headFirst).startsWith("agreement")
-                && (before.equals("broad") || before.equals("general") || before.equals("mutual"));
+                && (before.equals("broad") || before.equals("general") || before.equals("mutual"))
+                && !startsNounPhrase(words, headFirst - 2);
     }
 
     /** Extends the phrase left over its modifiers, up to and including a determiner. */
@@ -389,6 +409,21 @@ final class PhraseReader {
      * The end of a complement starting at {@code from}: the end of the clause, a status word, the next phrase, a
      * comma that does not open an apposition, or {@link #MAX_COMPLEMENT} tokens.
      */
+    /**
+     * A form of "be", "have" or a modal: the phrase was the subject of a clause and ends before its verb ("that
+     * agreement was signed", "the accord has been a dead letter").
+     */
+    private boolean finiteVerb(String w) {
+        return lexicon.is(w, WordClass.BE) || lexicon.is(w, WordClass.PERFECT)
+                || lexicon.is(w, WordClass.VERB) && !w.equals("to") && !w.equals("also") && !w.equals("not")
+                && !lexicon.is(w, WordClass.PRONOUN) && !lexicon.is(w, WordClass.CLAUSE);
+    }
+
+    /** A time expression, or a preposition before one ("on 22 June 1965"): an adjunct of the clause. */
+    private boolean datesTheClause(SentenceWords words, int k) {
+        return startsTime(words, k) || lexicon.is(words.lower(k), WordClass.PREPOSITION) && startsTime(words, k + 1);
+    }
+
     private int complementEnd(SentenceWords words, int from, int limit) {
         if (from >= words.size()) {
             return words.size();
@@ -396,7 +431,8 @@ final class PhraseReader {
         int end = Math.min(Math.min(limit, words.clauseEnd(from - 1)), from + MAX_COMPLEMENT);
         for (int k = from; k < end; k++) {
             boolean cue = lexicon.statuses().at(words.lower(), k) != null && !words.lower(k - 1).equals("to");
-            if (k > from && cue || words.punct(k, '.') || words.punct(k, ';')) {
+            if (cue || finiteVerb(words.lower(k)) || words.punct(k, '.') || words.punct(k, ';')
+                    || datesTheClause(words, k)) {
                 return k;
             }
             boolean listComma = words.stateAt(k - 1) != null && words.stateAt(k + 1) != null;

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.entente.extraction.FuzzyDate;
 import org.entente.extraction.actor.ActorMention;
 import org.entente.extraction.actor.Kind;
 import org.entente.extraction.analysis.AnalysedSentence;
@@ -23,12 +24,24 @@ final class SentenceWords extends SentenceTokens {
     }
 
     private final List<OtherSpan> others;
+    private final FuzzyDate publication;
 
-    SentenceWords(AnalysedSentence analysed, String text, AgreementLexicon lexicon) {
+    /** @param publication the article's publication date, or null */
+    SentenceWords(AnalysedSentence analysed, String text, AgreementLexicon lexicon, FuzzyDate publication) {
         super(analysed, text);
+        this.publication = publication;
         this.others = otherSpans(analysed.actors());
         markClauses(i -> (lexicon.is(lower(i), AgreementLexicon.WordClass.CLAUSE)
                 || lower(i).equals("that") && opensClause(lexicon, i + 1)) && stateAt(i) == null);
+    }
+
+    /**
+     * The date of the story when the sentence tells a news report's story: the last date the article gave before
+     * it is its publication day ("signed ... on Thursday"); else null.
+     */
+    FuzzyDate storyDate() {
+        FuzzyDate last = analysed().documentDate();
+        return publication != null && publication.equals(last) ? last : null;
     }
 
     /** Whether token {@code i} is a word written with a capital. */

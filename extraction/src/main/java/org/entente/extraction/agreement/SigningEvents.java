@@ -10,9 +10,9 @@ import org.entente.extraction.text.Tsv;
 
 /**
  * The {@code 057} (sign formal agreement) events of reported signings: one per pair of the agreement's parties,
- * with the agreement's date. The direction of a joint act is arbitrary; the state that acted as the clause's
- * subject is the source when the text says, else the alphabetically first. Quad class and Goldstein weight come
- * from the CAMEO table. Immutable and thread-safe.
+ * with the agreement's date. The direction of a joint act is arbitrary; the state the text shows acting (a visitor,
+ * the clause's subject, the first agent of a passive) is the source, else the alphabetically first. Quad class and
+ * Goldstein weight come from the CAMEO table. Immutable and thread-safe.
  */
 final class SigningEvents {
 
@@ -36,21 +36,27 @@ final class SigningEvents {
      * The events of one signed agreement.
      *
      * @param agreement the agreement fact (status signed)
-     * @param source    the party that acted as the subject, or null
+     * @param signers   the parties the text shows acting, in order (a visitor, the clause's subject, the agents of
+     *                  a passive): of each pair the one ranked first is the source, else the alphabetically first
      * @param evidence  the statements that report the signing
      */
-    List<Event> of(Agreement agreement, String source, List<Evidence> evidence) {
+    List<Event> of(Agreement agreement, List<String> signers, List<Evidence> evidence) {
         List<String> parties = agreement.parties();
         List<Event> events = new ArrayList<>();
         for (int i = 0; i < parties.size(); i++) {
             for (int j = i + 1; j < parties.size(); j++) {
                 String a = parties.get(i);
                 String b = parties.get(j);
-                boolean reversed = b.equals(source);
+                boolean reversed = rank(signers, b) < rank(signers, a);
                 events.add(new Event(reversed ? b : a, reversed ? a : b, SIGN, quad, goldstein, agreement.date(),
                         evidence, agreement.confidence(), agreement.actors()));
             }
         }
         return events;
+    }
+
+    private static int rank(List<String> signers, String code) {
+        int k = signers.indexOf(code);
+        return k < 0 ? Integer.MAX_VALUE : k;
     }
 }

@@ -1,5 +1,6 @@
 package org.entente.extraction.agreement;
 
+import java.util.List;
 import java.util.Set;
 
 import org.entente.extraction.FuzzyDate;
@@ -31,9 +32,18 @@ record Statement(AgreementPhrase phrase, Status status, boolean signing, boolean
      * @param nonState whether a party preposition names a group, organisation or unknown name as the other side
      *                 ("with the self-declared Republic of X"), so that no state may be assumed in its place
      * @param pronoun  whether the clause's subject is a pronoun ("they signed")
+     * @param actors   the states the sentence shows performing the act, in the order it names them: the one whose
+     *                 visit it took place in ("signed during the Indian premier's visit"), the agents of a passive
+     *                 ("was signed by A, B and C")
      */
     record Parties(Set<String> named, Set<String> subject, Set<String> with, boolean group, boolean nonState,
-                   boolean pronoun) {
+                   boolean pronoun, List<String> actors) {
+
+        /** Parties of a statement that shows no state acting beyond its subject. */
+        Parties(Set<String> named, Set<String> subject, Set<String> with, boolean group, boolean nonState,
+                boolean pronoun) {
+            this(named, subject, with, group, nonState, pronoun, List.of());
+        }
 
         static Parties of(Set<String> named) {
             return new Parties(named, Set.of(), Set.of(), false, false, false);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.entente.extraction.FuzzyDate;
+import org.entente.extraction.text.Token;
 import org.entente.extraction.agreement.AgreementLexicon.DomainCue;
 import org.entente.extraction.agreement.AgreementLexicon.Link;
 import org.entente.extraction.agreement.AgreementLexicon.Noun;
@@ -39,6 +40,8 @@ final class StatementReader {
     private static final int SUBJECT_GAP = 8;
     /** How far after a status word its object may start. */
     private static final int OBJECT_REACH = 12;
+    /** How many words a reduced passive between two coordinated phrases may take ("signed in Riga in 2001"). */
+    private static final int PARTICIPLE_REACH = 8;
 
     /** How a status word found its phrase. */
     private enum Reach {
@@ -68,6 +71,7 @@ final class StatementReader {
     List<Statement> read(SentenceWords words, List<AgreementPhrase> phrases, List<Cue> cues) {
         List<Statement> out = new ArrayList<>();
         Set<AgreementPhrase> linked = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<AgreementPhrase> previousTargets = List.of();
         for (Cue cue : cues) {
             if (cue.value().link() == Link.GOODS) {
                 addIfAny(out, order(words, cue));
@@ -75,7 +79,16 @@ final class StatementReader {
             }
             Reach reach = cue.looksBack() ? Reach.SUBJECT : Reach.OBJECT;
             List<AgreementPhrase> targets = reach == Reach.SUBJECT ? together(words, subject(words, phrases, cue),
-                    phrases, cue) : after(words, phrases, cues, cue);
+                    phrases, cues, cue) : after(words, phrases, cues, cue);
+            List<AgreementPhrase> antecedent = reach == Reach.OBJECT ? antecedent(words, phrases, cue) : List.of();
+            if (!antecedent.isEmpty() && (targets.isEmpty() || targets.get(0).start() > cue.last() + 2)) {
+                reach = Reach.GAP;
+                targets = together(words, antecedent, phrases, cues, cue);
+            }
+            if (targets.isEmpty() && reach == Reach.SUBJECT && coordinatedVerb(words, cue)) {
+                targets = previousTargets;
+            }
+            previousTargets = targets;
             if (targets.isEmpty() && reach == Reach.OBJECT && takesGap(words, cues, cue)) {
                 reach = Reach.GAP;
                 targets = isObjectPronoun(words, cue.last() + 1) ? List.of(pronoun(words, cue.last() + 1))
@@ -123,6 +136,18 @@ final class StatementReader {
     }
 
     /**
+     * Whether a status word is a verb coordinated with the one before it, sharing its subject ("was signed in 2011
+     * and entered into force in 2012"): "and" right before it, in the same clause.
+     */
+    private boolean coordinatedVerb(SentenceWords words, Cue cue) {
+        int k = cue.first() - 1;
+        while (k > 0 && lexicon.is(words.lower(k), WordClass.ADVERB)) {
+            k--;
+        }
+        return k > words.clauseStart(cue.first()) && words.lower(k).equals("and");
+    }
+
+    /**
      * The phrases a status word governs after it: the first in reach and those coordinated with it; of
      * coordinated plural phrases only the first ("signed 15 agreements and memorandums" is one bundle). A status word
      * followed by another governs that one ("agreed to sign"), not an object.
@@ -144,7 +169,8 @@ final class StatementReader {
             if (p.start() <= cue.last() || p.start() >= limit && previous == null) {
                 continue;
             }
-            if (previous != null && !coordinated(words, previous, p)) {
+            if (previous != null && !coordinated(words, previous, p) && !coordinatedAfterParticiple(words, cues,
+                    previous, p)) {
                 break;
             }
             boolean bundled = previous != null && previous.noun().plural() && p.noun().plural();
@@ -158,18 +184,24 @@ final class StatementReader {
 
     /**
      * The phrase before a status word that looks back, with those added after it by "together with", "as well
-     * as" ("a treaty was signed in 2000, together with a fisheries agreement").
+     * as" ("a treaty was signed in 2000, together with a fisheries agreement"), up to the next status word.
      */
     private List<AgreementPhrase> together(SentenceWords words, List<AgreementPhrase> subject,
-                                           List<AgreementPhrase> phrases, Cue cue) {
+                                           List<AgreementPhrase> phrases, List<Cue> cues, Cue cue) {
         List<AgreementPhrase> out = new ArrayList<>(subject);
         if (out.isEmpty()) {
             return out;
         }
+        int limit = words.clauseEnd(cue.last());
+        for (Cue other : cues) {
+            if (other.first() > cue.last() && other.first() < limit) {
+                limit = other.first();
+            }
+        }
         for (AgreementPhrase p : phrases) {
             int k = p.start() - 1;
             int length = lexicon.phraseEndingAt(words.lower(), k, WordClass.LIST);
-            if (p.start() > cue.last() && p.start() < words.clauseEnd(cue.last()) && length > 1) {
+            if (p.start() > cue.last() && p.start() < limit && length > 1) {
                 out.add(p);
             }
         }
@@ -191,6 +223,31 @@ final class StatementReader {
         return state || cue.first() - from > SUBJECT_GAP ? List.of() : found;
     }
 
+    /**
+     * The phrase an object relative clause is about, when the status word is that clause's verb and its object is
+     * the gap: "the treaty that Chile and Peru signed in 2011", "the accords, which the two presidents signed".
+     */
+    private List<AgreementPhrase> antecedent(SentenceWords words, List<AgreementPhrase> phrases, Cue cue) {
+        int clause = words.clauseStart(cue.first());
+        String opener = words.lower(clause);
+        if (cue.passive() || cue.infinitive() || cue.value().form() != AgreementLexicon.Form.VERB || clause == 0
+                || !(opener.equals("that") || lexicon.is(opener, WordClass.RELATIVE))) {
+            return List.of();
+        }
+        for (AgreementPhrase p : phrases) {
+            if (p.start() >= clause && p.start() < cue.first()) {
+                return List.of();
+            }
+        }
+        List<AgreementPhrase> found = before(phrases, clause);
+        if (found.isEmpty()) {
+            return found;
+        }
+        AgreementPhrase p = found.get(0);
+        int gap = clause - p.end() - 1;
+        return gap == 0 || gap == 1 && words.punct(p.end() + 1, ',') ? found : List.of();
+    }
+
     /** The last phrase before a status word. */
     private static List<AgreementPhrase> before(List<AgreementPhrase> phrases, int cueFirst) {
         for (int k = phrases.size() - 1; k >= 0; k--) {
@@ -200,6 +257,25 @@ final class StatementReader {
             }
         }
         return List.of();
+    }
+
+    /**
+     * "revived an accord signed in 2001 and a 1998 treaty": two phrases coordinated after the first one's reduced
+     * passive (a participle and its adjuncts, no comma), "and" right before the second.
+     */
+    private boolean coordinatedAfterParticiple(SentenceWords words, List<Cue> cues, AgreementPhrase first,
+                                               AgreementPhrase second) {
+        int from = first.end() + 1;
+        int and = second.start() - 1;
+        if (!words.lower(and).equals("and") || and - from > PARTICIPLE_REACH) {
+            return false;
+        }
+        for (int k = from; k < and; k++) {
+            if (words.punct(k, ',') || words.stateAt(k) != null) {
+                return false;
+            }
+        }
+        return cues.stream().anyMatch(c -> c.first() == from && c.passive());
     }
 
     /** Whether only list words (and, after a generic phrase, example words) stand between two phrases. */
@@ -275,9 +351,45 @@ final class StatementReader {
         boolean present = status == Status.PROPOSED && dateFinder.present(words, clauseStart, cue);
         int quoteFirst = Math.min(cue.first(), p.start());
         int quoteLast = Math.max(cue.last(), p.complementEnd() - 1);
+        List<String> actors = signing ? actors(words, cue, p) : List.of();
         Statement.Parties named = new Statement.Parties(parties, subject, with,
-                p.groupParty() || complement.group(), complement.nonState(), pronoun);
+                p.groupParty() || complement.group(), complement.nonState(), pronoun, actors);
         return new Statement(p, status, signing, false, named, date, present, quoteFirst, quoteLast);
+    }
+
+    /**
+     * The states a sentence shows performing a signing, in order: a visitor ("during the Indian premier's visit",
+     * "when Li Peng came to Seoul"), then the agents of a passive ("was signed by A, B and C", "the accord signed
+     * by A and B").
+     */
+    private List<String> actors(SentenceWords words, Cue cue, AgreementPhrase p) {
+        Set<String> actors = new LinkedHashSet<>();
+        int from = words.clauseStart(cue.first());
+        int to = words.clauseEnd(cue.last());
+        if (to < words.size() && lexicon.is(words.lower(to), WordClass.TEMPORAL)) {
+            to = words.clauseEnd(to);
+        }
+        for (StateSpan s : words.states()) {
+            if (s.first() < from || s.last() >= to) {
+                continue;
+            }
+            int k = s.last() + 1;
+            if (k < words.size() && words.token(k).type() == Token.Type.CLITIC) {
+                k++;
+            }
+            if (lexicon.phraseAt(words.lower(), k, WordClass.VISIT) > 0) {
+                actors.addAll(s.codes());
+            }
+        }
+        if (cue.passive() || p.end() < cue.first() && cue.value().form() == AgreementLexicon.Form.VERB) {
+            for (int k = cue.last() + 1; k < to; k++) {
+                if (words.lower(k).equals("by")) {
+                    actors.addAll(new PartyScan(lexicon, words, k, to).parties());
+                    break;
+                }
+            }
+        }
+        return List.copyOf(actors);
     }
 
     /**

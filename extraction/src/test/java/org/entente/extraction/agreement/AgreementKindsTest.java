@@ -81,4 +81,32 @@ class AgreementKindsTest {
                 + "Organization and the Regional Cooperation for Development Pact."))
                 .extracting(Agreement::domain).containsOnly("security");
     }
+
+    @Test
+    void aPhraseThatIsTheSubjectOfAVerbEndsBeforeIt() {
+        assertThat(of("In 2004 Laos and Thailand signed a bridge agreement. Since that agreement was signed, trade "
+                + "has doubled.")).extracting(Agreement::title).containsOnly("Bridge agreement");
+        assertThat(only("The 2009 treaty between Oman and Yemen has kept the border quiet.").title())
+                .isEqualTo("2009 treaty between Oman and Yemen");
+    }
+
+    @Test
+    void aDescriptionEndsBeforeTheTimeOfTheClause() {
+        assertThat(only("Ghana and Togo signed a treaty on 22 June 1965.").title()).isEqualTo("Treaty");
+    }
+
+    @Test
+    void anAgreementWithoutADomainWordTakesTheNearestOneOfItsSentence() {
+        assertThat(only("The quarrel over the hydropower dam on the river was settled by the Lusaka Accord between "
+                + "Zambia and Zimbabwe in 1987.").domain()).isEqualTo("energy");
+        assertThat(only("In 1987 Zambia and Zimbabwe signed the Lusaka Accord.").domain()).isEqualTo("other");
+    }
+
+    @Test
+    void aDomainWordOfThePhraseWinsOverTheSentences() {
+        assertThat(only("Amid the oil dispute, Chad and Sudan signed a border treaty in 2010.").domain())
+                .isEqualTo("diplomacy");
+        assertThat(only("In 2013 India and China signed a Border Defence Cooperation Agreement.").domain())
+                .isEqualTo("defence");
+    }
 }

@@ -98,4 +98,17 @@ class AgreementPartiesTest {
     void anAgreementNeedsTwoStates() {
         assertThat(of("Norway signed a climate agreement in 2016.")).isEmpty();
     }
+
+    @Test
+    void aReferenceToThePairAfterInStillNamesTheParties() {
+        assertThat(of("Nepal and Bhutan were long estranged. After elections in both countries, the new leaders "
+                + "signed a transit treaty in 2009.")).extracting(Agreements::brief).containsExactly("BTN-NPL signed 2009");
+    }
+
+    @Test
+    void aStateAfterFromIsNoParty() {
+        assertThat(only("The 1996 Tashkent Memorandum, in which Russia and Kazakhstan gave Uzbekistan guarantees for "
+                + "the pipelines it took over from the Soviet Union, lapsed.").parties())
+                .containsExactly("KAZ", "RUS", "UZB");
+    }
 }

@@ -103,4 +103,43 @@ class AgreementStatusTest {
         assertThat(of("The agreement was discussed at length by analysts in Germany.")).isEmpty();
         assertThat(of("Turkey and Greece talked about trade.")).isEmpty();
     }
+
+    @Test
+    void theVerbOfAnObjectRelativeClauseStatesTheAgreementBeforeIt() {
+        assertThat(of("Trade rests on the customs treaty that Chile and Bolivia signed on 4 April 2004, together "
+                + "with an agreement on transit rights.")).extracting(Agreements::brief)
+                .containsExactly("BOL-CHL signed 2004-04-04", "BOL-CHL signed 2004-04-04");
+    }
+
+    @Test
+    void aPhraseAddedByTogetherWithBelongsToTheStatusWordBeforeItOnly() {
+        assertThat(of("A border treaty between Laos and Vietnam was signed on 3 March 1977, and a trade accord "
+                + "between them was signed on 8 May 1979, together with a river agreement."))
+                .extracting(Agreements::brief)
+                .containsExactly("LAO-VNM signed 1977-03-03", "LAO-VNM signed 1979-05-08", "LAO-VNM signed 1979-05-08");
+    }
+
+    @Test
+    void aDeclarationOrDocumentsSignedAreAgreementsWithoutAName() {
+        assertThat(only("In 2019 Chile and Peru signed a declaration on migration.").status()).isEqualTo("signed");
+        assertThat(only("In 2019 Chile and Peru signed 12 cooperation documents.").type()).isEqualTo("agreement");
+        assertThat(only("In 2019 Russia, Kazakhstan and Belarus signed a trilateral statement on transit.")
+                .parties()).containsExactly("BLR", "KAZ", "RUS");
+        assertThat(of("In 2019 Chile issued a declaration on migration with Peru.")).isEmpty();
+    }
+
+    @Test
+    void aGeneralAgreementWithADeterminerIsAnAgreementButGeneralAgreementAloneIsAnIdiom() {
+        assertThat(only("Oman and Qatar signed a 2004 general agreement on cooperation in shipping.").date())
+                .hasToString("2004");
+        assertThat(of("In 2004 there was general agreement between Oman and Qatar on shipping.")).isEmpty();
+    }
+
+    @Test
+    void aParticipleRightAfterAnAgreementIsAPassiveAboutIt() {
+        assertThat(of("In 2015 Norway and Iceland agreed to renew a fishing accord signed in 1999 and a 2003 "
+                + "research agreement.")).extracting(a -> a.status() + " " + a.date().iso() + " " + a.domain())
+                .containsExactlyInAnyOrder("signed 1999 maritime", "in_force 2015 maritime",
+                        "signed 2003 education", "in_force 2015 education");
+    }
 }

@@ -74,4 +74,21 @@ class SigningEventsTest {
         assertThat(c.withSignings(List.of(elsewhere))).singleElement()
                 .satisfies(e -> assertThat(e.date()).isNull());
     }
+
+    @Test
+    void theVisitorOfTheVisitDuringWhichTheSigningTookPlaceIsTheSource() {
+        AgreementCoding c = coding("In 2016 a visa agreement was signed in Tokyo during the Chilean president's visit "
+                + "to Japan.");
+        assertThat(c.signings()).singleElement().satisfies(e -> {
+            assertThat(e.source()).isEqualTo("CHL");
+            assertThat(e.target()).isEqualTo("JPN");
+        });
+    }
+
+    @Test
+    void theAgentsOfAPassiveSigningActInTheOrderTheTextNamesThem() {
+        AgreementCoding c = coding("The Andean trade pact was signed by Peru, Colombia and Bolivia in 1996.");
+        assertThat(c.signings()).extracting(e -> e.source() + ">" + e.target())
+                .containsExactlyInAnyOrder("PER>COL", "PER>BOL", "COL>BOL");
+    }
 }
