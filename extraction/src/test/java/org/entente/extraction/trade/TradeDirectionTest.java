@@ -86,4 +86,12 @@ class TradeDirectionTest {
     void aFigureWithoutTwoKnownSidesIsNoFigure() {
         assertThat(of("In 2020 exports rose to $900 million.")).isEmpty();
     }
+
+    @Test
+    void aDemonymsImportsFromAStateAreThatStatesExports() {
+        assertThat(brief(only("In 2022 French imports from Spain reached $40 billion.")))
+                .isEqualTo("ESP>FRA 2022 40000000000 actual");
+        assertThat(brief(only("In 2020 Jordan imported goods worth $300 million from Egypt.")))
+                .isEqualTo("EGY>JOR 2020 300000000 actual");
+    }
 }
