@@ -436,7 +436,9 @@ final class FigureReader {
         from = k;
         int last = -1;
         boolean named = false;
-        while (k < Math.min(to, w.size()) && k - from < MAX_PRODUCT_WORDS && isProductToken(w, k)) {
+        int end = Math.min(to, w.size());
+        while (k < end && k - from < MAX_PRODUCT_WORDS
+                && (isProductToken(w, k) || isAdjectiveParticiple(w, k) && k + 1 < end)) {
             named |= !lexicon.isWord(w.lower(k), WordClass.GENERIC) && !w.lower(k).equals("and")
                     && !w.lower(k).equals(",");
             last = k;
@@ -455,7 +457,8 @@ final class FigureReader {
      */
     private String modifiers(TradeWords w, int cue) {
         int k = cue - 1;
-        while (k >= 0 && cue - k <= MAX_MODIFIERS && isProductToken(w, k)) {
+        while (k >= 0 && cue - k <= MAX_MODIFIERS
+                && (isProductToken(w, k) || k + 1 < cue && isAdjectiveParticiple(w, k))) {
             k--;
         }
         if (k + 1 >= cue) {
@@ -479,6 +482,16 @@ final class FigureReader {
         Match x = lexicon.at(w.lower(), k);
         return x != null && (x.is(WordClass.DETERMINER) || x.is(WordClass.PREPOSITION) || x.is(WordClass.GENERIC)
                 || x.is(WordClass.PAIR));
+    }
+
+    /**
+     * "liquefied natural gas", "refined petroleum": a participle that modifies the product word right after it (a
+     * participle elsewhere is a verb: "exports of rice increased").
+     */
+    private boolean isAdjectiveParticiple(TradeWords w, int k) {
+        String lower = w.lower(k);
+        return lower.length() > 4 && lower.endsWith("ed") && w.token(k).isWord() && !w.token(k).isCapitalised()
+                && lexicon.at(w.lower(), k) == null && isProductToken(w, k + 1);
     }
 
     private boolean isProductToken(TradeWords w, int k) {

@@ -94,4 +94,20 @@ class TradeDirectionTest {
         assertThat(brief(only("In 2020 Jordan imported goods worth $300 million from Egypt.")))
                 .isEqualTo("EGY>JOR 2020 300000000 actual");
     }
+
+    @Test
+    void itsTradeBelongsToTheStateBeforeItThatNoPrepositionGoverns() {
+        assertThat(brief(only("Bolivia's gas flows mainly through Argentina, and its trade with Brazil reached "
+                + "$5 billion in 2021."))).isEqualTo("BOL=BRA 2021 5000000000 actual");
+    }
+
+    @Test
+    void aClauseAfterWhileOrButKeepsTheSubjectOfTheClauseBefore() {
+        assertThat(of("Spain's exports to Morocco stood at $12 billion in 2022, while imports from Morocco were "
+                + "$9 billion.")).extracting(Trade::brief)
+                .containsExactly("ESP>MAR 2022 12000000000 actual", "MAR>ESP 2022 9000000000 actual");
+        assertThat(of("In 2021 Thailand sold $6 billion of goods to Laos, but bought only $2 billion from it."))
+                .extracting(Trade::brief)
+                .containsExactly("THA>LAO 2021 6000000000 actual", "LAO>THA 2021 2000000000 actual");
+    }
 }

@@ -186,6 +186,19 @@ class TradeFigureTest {
     }
 
     @Test
+    void aParticipleBeforeAProductWordIsPartOfTheProduct() {
+        assertThat(only("In 2021 Korea's imports of liquefied natural gas from Qatar reached $8 billion.").product())
+                .isEqualTo("liquefied natural gas");
+        assertThat(only("In 2021 exports of processed fish from Peru to Spain were $90 million.").product())
+                .isEqualTo("processed fish");
+    }
+
+    @Test
+    void anAdverbBeforeTheAmountIsNoProduct() {
+        assertThat(only("In 2021 Bhutan sold only $30 million to Nepal.").product()).isNull();
+    }
+
+    @Test
     void bothAmountsOfAChangeAreFiguresWithTheirYears() {
         assertThat(of("Ukraine's trade with Russia fell from about $38 billion in 2013 to roughly $12 billion in "
                 + "2018.")).extracting(Trade::brief).containsExactly("RUS=UKR 2013 38000000000 estimate",
