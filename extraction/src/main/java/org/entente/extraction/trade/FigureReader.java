@@ -41,7 +41,7 @@ import org.entente.extraction.time.TimeMention;
 final class FigureReader {
 
     /** How far before an amount its trade word may stand. */
-    private static final int CUE_REACH = 14;
+    private static final int CUE_REACH = 18;
     /** How far after an amount a word may still name what it is ("$5 billion in investment"). */
     private static final int AFTER_REACH = 3;
     /** How far before a trade word a negation may stand ("no direct trade"). */

@@ -199,6 +199,19 @@ class TradeFigureTest {
     }
 
     @Test
+    void aVerbBeforeTheTradeWordIsNoProduct() {
+        assertThat(only("Ghana wants to boost exports to Togo to $800 million by 2027.").product()).isNull();
+        assertThat(only("In 2018 Chile curbed exports of lithium to Peru worth $40 million.").product())
+                .isEqualTo("lithium");
+    }
+
+    @Test
+    void anAppositionBetweenTheTradeWordAndItsAmountKeepsThemTogether() {
+        assertThat(brief(only("In 2022 Canada's exports to Chile, chiefly machinery, wheat, potash and pork, were "
+                + "valued at nearly $1 billion."))).isEqualTo("CAN>CHL 2022 1000000000 estimate");
+    }
+
+    @Test
     void bothAmountsOfAChangeAreFiguresWithTheirYears() {
         assertThat(of("Ukraine's trade with Russia fell from about $38 billion in 2013 to roughly $12 billion in "
                 + "2018.")).extracting(Trade::brief).containsExactly("RUS=UKR 2013 38000000000 estimate",
