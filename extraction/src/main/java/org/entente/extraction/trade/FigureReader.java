@@ -113,11 +113,11 @@ final class FigureReader {
     }
 
     /**
-     * "$79 billion in 2022 and $85 billion in 2023", "$5 billion, $6 billion and $7 billion": an amount coordinated
-     * with the one before it in its clause, with nothing but times, commas and "and" between them, is governed like
-     * it.
+     * "$79 billion in 2022 and $85 billion in 2023", "$5 billion, $6 billion and $7 billion", "$3 billion worth of
+     * coal and $1 billion worth of palm oil": an amount coordinated with the one before it in its clause, with
+     * nothing but times, the goods of the one before, commas and "and" between them, is governed like it.
      */
-    private static boolean isCoordinated(TradeWords w, MoneySpan previous, MoneySpan m) {
+    private boolean isCoordinated(TradeWords w, MoneySpan previous, MoneySpan m) {
         if (previous == null || w.clauseStart(previous.first()) != w.clauseStart(m.first())) {
             return false;
         }
@@ -131,7 +131,9 @@ final class FigureReader {
                 k = time.last() + 1;
                 continue;
             }
-            if (!lower.equals("and") && !lower.equals(",") && !lower.equals("in") && !lower.equals("for")) {
+            boolean between = lower.equals("and") || lower.equals(",") || lower.equals("in") || lower.equals("for");
+            boolean goods = !and && (lower.equals("worth") || lower.equals("of") || isProductToken(w, k));
+            if (!between && !goods) {
                 return false;
             }
             and |= lower.equals("and") || lower.equals(",");
@@ -223,7 +225,7 @@ final class FigureReader {
 
     /**
      * "could reach $1 billion by 2028": a possible figure that the clause dates to a year after the amount ("by
-     * 2028", "in 2030") is a projection, coded as a target; one "a year" or dated to a month is a possibility.
+     * 2028", "in 2030", "next year") is a projection, coded as a target; one "a year" or dated to a month is a possibility.
      */
     private boolean isProjection(TradeWords w, MoneySpan m, int clauseStart) {
         int clauseEnd = w.clauseEnd(m.last());
@@ -232,13 +234,20 @@ final class FigureReader {
         }
         for (TimeSpan t : w.times()) {
             TimeMention tm = t.mention();
-            boolean cue = "by".equals(tm.cue()) || "in".equals(tm.cue());
+            boolean cue = "by".equals(tm.cue()) || "in".equals(tm.cue()) || isRelativeYear(tm);
             if (t.first() > m.last() && t.last() < clauseEnd && cue && tm.date() != null
                     && tm.date().precision() == FuzzyDate.Precision.YEAR) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "this year", "next year": a year told relative to the time of writing, not before it ("last year"). */
+    private static boolean isRelativeYear(TimeMention tm) {
+        return tm.kind() == TimeMention.Kind.RELATIVE && tm.date() != null
+                && tm.date().precision() == FuzzyDate.Precision.YEAR
+                && (tm.anchor() == null || tm.date().year() >= tm.anchor().year());
     }
 
     /** The text of tokens {@code first..last}, cut at a word to under 200 characters. */
@@ -263,7 +272,8 @@ final class FigureReader {
     }
 
     /**
-     * The year of the figure: for a target the year after "by" or "in" following the amount; else that of the
+     * The year of the figure: for a target the year after "by" or "in" following the amount, or a relative year
+     * after it ("next year"); else that of the
      * clause's time expression nearest the amount that has a date and is not "since", "until" or a present
      * ("currently"), or, when the clause has none, the last one earlier in the sentence ("In 2022 A's exports
      * reached $X, while B's fell to $Y"); of two as near, the one after the amount ("$79 billion in 2022 and
@@ -284,7 +294,7 @@ final class FigureReader {
             TimeMention tm = t.mention();
             String cue = tm.cue() == null ? "" : tm.cue();
             boolean usable = yearNumber(tm) != null && !isCurrent(w, t) && (target
-                    ? t.first() > m.last() && (cue.equals("by") || cue.equals("in"))
+                    ? t.first() > m.last() && (cue.equals("by") || cue.equals("in") || isRelativeYear(tm))
                     : !cue.equals("since") && !cue.equals("until"));
             if (!usable) {
                 continue;

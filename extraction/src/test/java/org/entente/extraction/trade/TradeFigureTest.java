@@ -6,6 +6,8 @@ import static org.entente.extraction.trade.Trade.brief;
 import static org.entente.extraction.trade.Trade.of;
 import static org.entente.extraction.trade.Trade.only;
 
+import java.time.LocalDate;
+
 import org.entente.extraction.TradeFigure;
 import org.junit.jupiter.api.Test;
 
@@ -151,6 +153,22 @@ class TradeFigureTest {
         assertThat(of("Exports from Spain to Morocco amounted to $9 billion in 2021 and $11 billion in 2022."))
                 .extracting(Trade::brief)
                 .containsExactly("ESP>MAR 2021 9000000000 actual", "ESP>MAR 2022 11000000000 actual");
+    }
+
+    @Test
+    void amountsWithTheirOwnGoodsAreCoordinatedToo() {
+        assertThat(of("In 2021 Peru exported $2 billion worth of copper and $500 million worth of fishmeal to Chile."))
+                .extracting(TradeFigure::product).containsExactly("copper", "fishmeal");
+    }
+
+    @Test
+    void aProjectionToThisOrNextYearTakesThatYear() {
+        assertThat(Trade.published("Officials expect trade between Uruguay and Paraguay to reach $900 million "
+                + "next year.", LocalDate.of(2024, 5, 2))).extracting(Trade::brief)
+                .containsExactly("PRY=URY 2025 900000000 target");
+        assertThat(Trade.published("Greece and Cyprus aim to raise bilateral trade to $2 billion in the coming "
+                + "years, from about $1 billion last year.", LocalDate.of(2024, 5, 2))).extracting(Trade::brief)
+                .containsExactly("CYP=GRC - 2000000000 target", "CYP=GRC 2023 1000000000 estimate");
     }
 
     @Test
