@@ -33,7 +33,8 @@ public final class ExchangeRates {
 
     /**
      * The value in US dollars of {@code amount} of {@code currency} at the average rate of {@code year}: the amount
-     * itself for US dollars, null when the year is unknown or the rate of that year is not listed.
+     * itself for US dollars, else rounded to whole dollars; null when the year is unknown or the rate of that year is
+     * not listed.
      */
     public Double toUsd(double amount, String currency, Integer year) {
         if ("USD".equals(currency)) {
@@ -43,7 +44,7 @@ public final class ExchangeRates {
             return null;
         }
         Double rate = usdPerUnit.getOrDefault(currency, Map.of()).get(year);
-        return rate == null ? null : AmountReader.times(amount, rate);
+        return rate == null ? null : (double) Math.round(AmountReader.times(amount, rate));
     }
 
     private static ExchangeRates load() {

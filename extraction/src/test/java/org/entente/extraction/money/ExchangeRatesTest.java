@@ -22,6 +22,11 @@ class ExchangeRatesTest {
     }
 
     @Test
+    void convertedValuesAreWholeDollars() {
+        assertThat(rates.toUsd(1.2e12, "RUB", 2022) % 1).isZero();
+    }
+
+    @Test
     void aPegCoversEveryYearOfItsRange() {
         assertThat(rates.toUsd(3.6725e6, "AED", 2005)).isCloseTo(1e6, within(1.0));
         assertThat(rates.toUsd(3.6725e6, "AED", 2021)).isCloseTo(1e6, within(1.0));

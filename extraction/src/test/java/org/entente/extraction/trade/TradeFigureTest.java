@@ -217,6 +217,12 @@ class TradeFigureTest {
     }
 
     @Test
+    void aVerbAfterTheProductEndsIt() {
+        assertThat(only("Estimates of Ghana's purchases of Ivorian cocoa range between $20 million and $30 million.")
+                .product()).isEqualTo("cocoa");
+    }
+
+    @Test
     void aVerbBeforeTheTradeWordIsNoProduct() {
         assertThat(only("Ghana wants to boost exports to Togo to $800 million by 2027.").product()).isNull();
         assertThat(only("In 2018 Chile curbed exports of lithium to Peru worth $40 million.").product())
