@@ -34,7 +34,8 @@ import org.entente.extraction.time.TimeMention;
  *   <li>An amount in another currency with a dollar amount beside it ("€3 billion ($3.3 billion)") is one figure
  *       with that dollar value; without one the coder converts it at its year's average rate.</li>
  *   <li>Amounts coordinated with a figure ("$79 billion in 2022 and $85 billion in 2023") are figures of the same
- *       flow; with "respectively" each takes its year from the list after them.</li>
+ *       flow; with "respectively" each takes its year from the list after them; each takes its side from a list
+ *       of as many states ("exports to A and B were $X and $Y (respectively)").</li>
  * </ul>
  * Stateless and thread-safe.
  */
@@ -200,7 +201,9 @@ final class FigureReader {
             return null;
         }
         Match flowWord = lexicon.at(w.lower(), cue);
-        Sides sides = new Sides(lexicon, w, cue, flowWord.length(), m.last(), sentenceOwner);
+        List<MoneySpan> respective = clauseAmounts(w, w.clauseStart(m.first()), w.clauseEnd(m.last()));
+        Sides sides = new Sides(lexicon, w, cue, flowWord.length(), m.last(), sentenceOwner)
+                .respectively(respective.indexOf(m), respective.size());
         String[] pair = flowWord.is(WordClass.TOTAL) ? sides.total(context, has(w, clauseStart, m.first(),
                 WordClass.PAIR)) : sides.directed(flowWord.is(WordClass.IMPORT), context);
         if (pair == null || pair[0].equals(pair[1])) {
@@ -321,23 +324,12 @@ final class FigureReader {
      * takes the n-th year listed after its last amount, when there are as many years as amounts; else null.
      */
     private static Integer respectiveYear(TradeWords w, MoneySpan m, int from, int to) {
-        int respectively = -1;
-        for (int k = m.last() + 1; k < to; k++) {
-            if (w.lower(k).equals("respectively")) {
-                respectively = k;
-                break;
-            }
-        }
-        if (respectively < 0) {
+        int respectively = respectively(w, m, to);
+        List<MoneySpan> amounts = clauseAmounts(w, from, respectively);
+        if (respectively < 0 || amounts.isEmpty()) {
             return null;
         }
-        List<MoneySpan> amounts = new ArrayList<>();
-        for (MoneySpan other : w.money()) {
-            if (other.first() >= from && other.last() < respectively) {
-                amounts.add(other);
-            }
-        }
-        int lastAmount = amounts.isEmpty() ? -1 : amounts.get(amounts.size() - 1).last();
+        int lastAmount = amounts.get(amounts.size() - 1).last();
         List<Integer> years = new ArrayList<>();
         for (TimeSpan t : w.times()) {
             if (t.first() > lastAmount && t.last() < respectively && yearNumber(t.mention()) != null) {
@@ -346,6 +338,27 @@ final class FigureReader {
         }
         int index = amounts.indexOf(m);
         return index >= 0 && years.size() == amounts.size() ? years.get(index) : null;
+    }
+
+    /** The token of "respectively" after the amount in its clause, or -1. */
+    private static int respectively(TradeWords w, MoneySpan m, int to) {
+        for (int k = m.last() + 1; k < to; k++) {
+            if (w.lower(k).equals("respectively")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The amounts of tokens {@code from..to-1}. */
+    private static List<MoneySpan> clauseAmounts(TradeWords w, int from, int to) {
+        List<MoneySpan> amounts = new ArrayList<>();
+        for (MoneySpan other : w.money()) {
+            if (other.first() >= from && other.last() < to) {
+                amounts.add(other);
+            }
+        }
+        return amounts;
     }
 
     /**

@@ -44,6 +44,8 @@ final class Sides {
     private final int clauseEnd;
     private final String sentenceOwner;
     private final List<StateSpan> spans = new ArrayList<>();
+    private int respectiveIndex = -1;
+    private int respectiveCount;
     private boolean explicit;
     private String owner;
     private int first;
@@ -67,6 +69,17 @@ final class Sides {
         this.clauseEnd = w.clauseEnd(cue);
         this.first = cue;
         this.last = cueEnd;
+    }
+
+    /**
+     * Pairs the amount with one state of a list: the amount is the {@code index}-th of the {@code count} amounts of
+     * its clause, which a list of as many states pairs with in order ("exports to A and B were $X and $Y
+     * respectively").
+     */
+    Sides respectively(int index, int count) {
+        this.respectiveIndex = index;
+        this.respectiveCount = count;
+        return this;
     }
 
     /** Exporter and importer of an export flow ({@code imports} false) or an import flow, or null. */
@@ -253,6 +266,9 @@ final class Sides {
     /** The first state after the preposition {@code word} following the trade word in its clause. */
     private StateSpan after(String word) {
         List<StateSpan> list = list(word);
+        if (respectiveIndex >= 0 && respectiveCount > 1 && list.size() == respectiveCount) {
+            return list.get(respectiveIndex);
+        }
         return list.isEmpty() ? null : list.get(0);
     }
 

@@ -110,4 +110,14 @@ class TradeDirectionTest {
                 .extracting(Trade::brief)
                 .containsExactly("THA>LAO 2021 6000000000 actual", "LAO>THA 2021 2000000000 actual");
     }
+
+    @Test
+    void amountsPairWithAListOfAsManyStatesInOrder() {
+        assertThat(of("In 2021 Chilean exports to Peru and Bolivia were $3 billion and $1 billion respectively."))
+                .extracting(Trade::brief)
+                .containsExactly("CHL>PER 2021 3000000000 actual", "CHL>BOL 2021 1000000000 actual");
+        assertThat(of("In 2021 exports from Spain and Italy to Greece were $4 billion and $6 billion."))
+                .extracting(Trade::brief)
+                .containsExactly("ESP>GRC 2021 4000000000 actual", "ITA>GRC 2021 6000000000 actual");
+    }
 }
