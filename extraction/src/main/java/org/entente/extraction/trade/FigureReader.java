@@ -449,7 +449,8 @@ final class FigureReader {
 
     /**
      * Product words from token {@code from} (after a state naming their origin: "of Chinese active ingredients"),
-     * up to a preposition, link, verb, state, time, amount or punctuation.
+     * up to a preposition, link, verb, state, time, amount or punctuation; "services" alone is a sector ("trade in
+     * services"), while "goods and services" name everything.
      */
     private String words(TradeWords w, int from, int to) {
         int k = from;
@@ -469,6 +470,9 @@ final class FigureReader {
         }
         while (last >= from && (w.lower(last).equals("and") || w.lower(last).equals(","))) {
             last--;
+        }
+        if (!named && last == from && w.lower(from).equals("services")) {
+            return w.text(from, last);
         }
         return named && last >= from ? trimGeneric(w, from, last) : null;
     }

@@ -217,6 +217,14 @@ class TradeFigureTest {
     }
 
     @Test
+    void servicesAloneAreASectorButGoodsAndServicesAreEverything() {
+        assertThat(only("Trade in services between Chile and Peru reached $2 billion in 2021.").product())
+                .isEqualTo("services");
+        assertThat(only("Trade in goods and services between Chile and Peru reached $8 billion in 2021.").product())
+                .isNull();
+    }
+
+    @Test
     void aVerbAfterTheProductEndsIt() {
         assertThat(only("Estimates of Ghana's purchases of Ivorian cocoa range between $20 million and $30 million.")
                 .product()).isEqualTo("cocoa");
