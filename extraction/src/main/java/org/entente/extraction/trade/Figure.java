@@ -33,4 +33,10 @@ record Figure(String exporter, String importer, String flow, Integer year, boole
         return new Figure(exporter, importer, flow, newYear, yearless, amount, currency, valueUsd, basis, product,
                 explicit, owner, quote, parties);
     }
+
+    /** This figure with its value in US dollars. */
+    Figure withValueUsd(Double newValueUsd) {
+        return new Figure(exporter, importer, flow, year, yearless, amount, currency, newValueUsd, basis, product,
+                explicit, owner, quote, parties);
+    }
 }

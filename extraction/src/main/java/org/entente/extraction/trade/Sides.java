@@ -18,7 +18,10 @@ import org.entente.extraction.analysis.SentenceTokens.StateSpan;
  *   <li>The owner is the state whose trade it is: the state right before the word ("with Indian exports"), else
  *       the last state before the word in its stretch of clause (after its last comma) that no preposition governs
  *       ("India imported", "India's exports"); in a
- *       relative clause, the state it hangs on ("Mexico, which bought ..."). A state naming where goods come from
+ *       relative clause, the state it hangs on ("Mexico, which bought ..."); after another clause word ("while",
+ *       "but") and for "its trade", the last state
+ *       before it that no preposition governs ("Chile's copper ..., and its trade with Peru"). A state naming
+ *       where goods come from
  *       ("$28 billion of American farm products") is their origin, not an owner.</li>
  *   <li>Exports go from the owner (or the state after "from") to the state after "to" or "into", or right after the
  *       verb ("sold China $57.7 billion"); imports reach the owner from the state after "from" or the origin.</li>
@@ -41,6 +44,8 @@ final class Sides {
     private final int clauseEnd;
     private final String sentenceOwner;
     private final List<StateSpan> spans = new ArrayList<>();
+    private int respectiveIndex = -1;
+    private int respectiveCount;
     private boolean explicit;
     private String owner;
     private int first;
@@ -64,6 +69,17 @@ final class Sides {
         this.clauseEnd = w.clauseEnd(cue);
         this.first = cue;
         this.last = cueEnd;
+    }
+
+    /**
+     * Pairs the amount with one state of a list: the amount is the {@code index}-th of the {@code count} amounts of
+     * its clause, which a list of as many states pairs with in order ("exports to A and B were $X and $Y
+     * respectively").
+     */
+    Sides respectively(int index, int count) {
+        this.respectiveIndex = index;
+        this.respectiveCount = count;
+        return this;
     }
 
     /** Exporter and importer of an export flow ({@code imports} false) or an import flow, or null. */
@@ -159,7 +175,10 @@ final class Sides {
         }
         if (found == null && from == clauseStart && clauseStart > 0
                 && lexicon.isWord(w.lower(clauseStart), WordClass.CLAUSE)) {
-            found = lastStateBefore(clauseStart);
+            found = isRelative(clauseStart) ? lastStateBefore(clauseStart) : lastUngovernedStateBefore(clauseStart);
+        }
+        if (found == null && isItsTrade()) {
+            found = lastUngovernedStateBefore(cue);
         }
         if (found != null) {
             note(found);
@@ -184,6 +203,32 @@ final class Sides {
             }
         }
         return clauseStart;
+    }
+
+    /** "Mexico, which bought ...": a relative clause hangs on the word right before it. */
+    private boolean isRelative(int clauseWord) {
+        String lower = w.lower(clauseWord);
+        return lower.equals("which") || lower.equals("who") || lower.equals("that");
+    }
+
+    /** "its trade", "its total exports": the trade word owned by "its", a state named before it. */
+    private boolean isItsTrade() {
+        int k = cue - 1;
+        while (k >= 0 && cue - k <= 3 && lexicon.isWord(w.lower(k), WordClass.GENERIC) && !w.lower(k).equals("its")) {
+            k--;
+        }
+        return k >= 0 && w.lower(k).equals("its");
+    }
+
+    /** The last state before token {@code k} that is a subject or possessor, not a preposition's object. */
+    private StateSpan lastUngovernedStateBefore(int k) {
+        StateSpan found = null;
+        for (StateSpan s : w.states()) {
+            if (s.last() < k && !governed(s)) {
+                found = s;
+            }
+        }
+        return found;
     }
 
     private StateSpan lastStateBefore(int k) {
@@ -221,6 +266,9 @@ final class Sides {
     /** The first state after the preposition {@code word} following the trade word in its clause. */
     private StateSpan after(String word) {
         List<StateSpan> list = list(word);
+        if (respectiveIndex >= 0 && respectiveCount > 1 && list.size() == respectiveCount) {
+            return list.get(respectiveIndex);
+        }
         return list.isEmpty() ? null : list.get(0);
     }
 

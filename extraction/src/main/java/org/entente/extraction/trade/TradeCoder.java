@@ -17,6 +17,7 @@ import org.entente.extraction.actor.DocumentActors.StatePair;
 import org.entente.extraction.analysis.AnalysedSentence;
 import org.entente.extraction.analysis.Article;
 import org.entente.extraction.analysis.SentenceTokens.StateSpan;
+import org.entente.extraction.money.ExchangeRates;
 import org.entente.extraction.money.MoneyFinder;
 import org.entente.extraction.money.MoneyMention;
 import org.entente.extraction.text.Sentence;
@@ -28,6 +29,9 @@ import org.entente.extraction.text.Token;
  *
  * <p>A cascade: a sentence without a trade word ({@code trade-words.tsv}) costs one scan of its lower-case text;
  * the others are tokenised and their amounts of money found ({@link MoneyFinder}); only those are read.
+ *
+ * <p>Currencies: a figure in another currency without a dollar value beside it is converted at the annual average
+ * rate of its year ({@link ExchangeRates}); without a known rate its dollar value stays unknown.
  *
  * <p>Years: a figure whose sentence gives none takes the year of the figures of the trade sentence right before it
  * in the same paragraph ("In 2019, A exported $X to B. In return, B exported $Y to A."); one stated "per year",
@@ -49,6 +53,7 @@ public final class TradeCoder {
     private final MoneyFinder money;
     private final FigureReader reader;
     private final List<String> keywords;
+    private final ExchangeRates rates;
 
     /** A coder with the built-in dictionaries. */
     public TradeCoder() {
@@ -56,6 +61,7 @@ public final class TradeCoder {
         this.money = new MoneyFinder();
         this.reader = new FigureReader(lexicon);
         this.keywords = lexicon.keywords();
+        this.rates = ExchangeRates.standard();
     }
 
     /** The trade figures of an analysed article, in order of first statement. */
@@ -79,7 +85,7 @@ public final class TradeCoder {
                 Integer inherited = tradeBefore ? lastYear : null;
                 lastYear = null;
                 for (Figure f : figures) {
-                    Figure dated = f.year() == null && !f.yearless() ? f.withYear(inherited) : f;
+                    Figure dated = inDollars(f.year() == null && !f.yearless() ? f.withYear(inherited) : f);
                     if (dated.year() != null) {
                         lastYear = dated.year();
                     }
@@ -94,6 +100,14 @@ public final class TradeCoder {
         List<TradeFigure> out = new ArrayList<>(facts.size());
         facts.values().forEach(f -> out.add(f.figure()));
         return out;
+    }
+
+    /**
+     * The figure with its value in US dollars at the average rate of its year, when the text gives no dollar value
+     * and the rate of that year is known.
+     */
+    private Figure inDollars(Figure f) {
+        return f.valueUsd() != null ? f : f.withValueUsd(rates.toUsd(f.amount(), f.currency(), f.year()));
     }
 
     /** The side of a figure other than its owner, or null when it has no owner. */

@@ -147,4 +147,14 @@ class MoneyFinderTest {
         assertThat(find("Trade grew 5% or 12 percent; 40,000 troops; 12 JF-17 jets; billions of dollars.")).isEmpty();
         assertThat(find("The G20 met; the $ sign; a dollar; Rs; we won 5 seats.")).isEmpty();
     }
+
+    @Test
+    void verbsOfExceedingAndOrdersOfMagnitudeAreHedges() {
+        assertThat(only("exports exceeded $4 billion").hedge()).isEqualTo("exceeded");
+        assertThat(only("trade topped 9 billion euros").hedged()).isTrue();
+        assertThat(only("sales surpassed $700 million").hedged()).isTrue();
+        assertThat(only("trade was in the order of $2 billion").hedge()).isEqualTo("in the order of");
+        assertThat(only("trade was estimated at $2 billion").hedge()).isEqualTo("estimated at");
+        assertThat(only("trade reached $2 billion").hedged()).isFalse();
+    }
 }

@@ -1,7 +1,9 @@
 package org.entente.extraction.trade;
 
+import java.time.LocalDate;
 import java.util.List;
 
+import org.entente.extraction.FuzzyDate;
 import org.entente.extraction.PublicationDate;
 import org.entente.extraction.TradeFigure;
 import org.entente.extraction.actor.ActorResolver;
@@ -23,6 +25,13 @@ final class Trade {
     /** The trade figures of a text without a publication date. */
     static List<TradeFigure> of(String text) {
         return CODER.code(ANALYSER.analyse("test", text, PublicationDate.none()));
+    }
+
+    /** The trade figures of a text published on the given date. */
+    static List<TradeFigure> published(String text, LocalDate date) {
+        PublicationDate published = new PublicationDate(FuzzyDate.ofDay(date.getYear(), date.getMonthValue(), date.getDayOfMonth()),
+                "request", null);
+        return CODER.code(ANALYSER.analyse("test", text, published));
     }
 
     /** The one figure of a text; fails when there is not exactly one. */

@@ -86,4 +86,38 @@ class TradeDirectionTest {
     void aFigureWithoutTwoKnownSidesIsNoFigure() {
         assertThat(of("In 2020 exports rose to $900 million.")).isEmpty();
     }
+
+    @Test
+    void aDemonymsImportsFromAStateAreThatStatesExports() {
+        assertThat(brief(only("In 2022 French imports from Spain reached $40 billion.")))
+                .isEqualTo("ESP>FRA 2022 40000000000 actual");
+        assertThat(brief(only("In 2020 Jordan imported goods worth $300 million from Egypt.")))
+                .isEqualTo("EGY>JOR 2020 300000000 actual");
+    }
+
+    @Test
+    void itsTradeBelongsToTheStateBeforeItThatNoPrepositionGoverns() {
+        assertThat(brief(only("Bolivia's gas flows mainly through Argentina, and its trade with Brazil reached "
+                + "$5 billion in 2021."))).isEqualTo("BOL=BRA 2021 5000000000 actual");
+    }
+
+    @Test
+    void aClauseAfterWhileOrButKeepsTheSubjectOfTheClauseBefore() {
+        assertThat(of("Spain's exports to Morocco stood at $12 billion in 2022, while imports from Morocco were "
+                + "$9 billion.")).extracting(Trade::brief)
+                .containsExactly("ESP>MAR 2022 12000000000 actual", "MAR>ESP 2022 9000000000 actual");
+        assertThat(of("In 2021 Thailand sold $6 billion of goods to Laos, but bought only $2 billion from it."))
+                .extracting(Trade::brief)
+                .containsExactly("THA>LAO 2021 6000000000 actual", "LAO>THA 2021 2000000000 actual");
+    }
+
+    @Test
+    void amountsPairWithAListOfAsManyStatesInOrder() {
+        assertThat(of("In 2021 Chilean exports to Peru and Bolivia were $3 billion and $1 billion respectively."))
+                .extracting(Trade::brief)
+                .containsExactly("CHL>PER 2021 3000000000 actual", "CHL>BOL 2021 1000000000 actual");
+        assertThat(of("In 2021 exports from Spain and Italy to Greece were $4 billion and $6 billion."))
+                .extracting(Trade::brief)
+                .containsExactly("ESP>GRC 2021 4000000000 actual", "ITA>GRC 2021 6000000000 actual");
+    }
 }
