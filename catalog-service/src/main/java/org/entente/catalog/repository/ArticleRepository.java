@@ -3,9 +3,18 @@ package org.entente.catalog.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.sql.PreparedStatement;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.entente.catalog.model.Article;
+import org.hibernate.Session;
 
 /** Articles. */
 @ApplicationScoped
@@ -28,6 +37,31 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, String>
                 return article;
             }
             // deleted by a concurrent transaction between the insert and the lock: create it again
+        }
+    }
+
+    /**
+     * {@link #lockOrCreate} for several articles at once, with one insert and one locking query: the articles,
+     * created with only their ids where missing, locked for update in id order until the transaction ends.
+     */
+    public Map<String, Article> lockOrCreateAll(Collection<String> ids, Instant receivedAt) {
+        List<String> sorted = ids.stream().distinct().sorted().toList();
+        while (true) {
+            getEntityManager().unwrap(Session.class).doWork(connection -> {
+                try (PreparedStatement insert = connection.prepareStatement("insert into article (id, received_at)"
+                        + " select id, ? from unnest(?::text[]) as id on conflict (id) do nothing")) {
+                    insert.setObject(1, OffsetDateTime.ofInstant(receivedAt, ZoneOffset.UTC));
+                    insert.setArray(2, connection.createArrayOf("text", sorted.toArray()));
+                    insert.executeUpdate();
+                }
+            });
+            Map<String, Article> locked = find("id in ?1 order by id", sorted)
+                    .withLock(LockModeType.PESSIMISTIC_WRITE).list().stream()
+                    .collect(Collectors.toMap(a -> a.id, Function.identity()));
+            if (locked.size() == sorted.size()) {
+                return locked;
+            }
+            // some were deleted by a concurrent transaction between the insert and the lock: create them again
         }
     }
 

@@ -4,6 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import org.entente.catalog.model.Article;
 import org.entente.catalog.model.Dyads;
 import org.entente.catalog.repository.ArticleRepository;
@@ -56,24 +62,71 @@ public class FactIngestion {
      */
     @Transactional
     public boolean ingest(ExtractedFact fact, String messageId) {
-        FactValidator.validate(fact);
+        return ingestAll(List.of(new ReceivedFact(fact, messageId))) == 1;
+    }
+
+    /**
+     * Applies several extracted facts in one transaction, with the same outcome as applying them one by one in any
+     * order: every message whose id was not applied yet and every fact not stored yet is stored, then each merge
+     * key that got mentions is recomputed once, and the signing links of each dyad that got events or agreements
+     * are refreshed once.
+     *
+     * @return how many facts were stored (messages or facts already applied, and repeats within the list, are not)
+     * @throws InvalidFactException when a fact breaks the contract (nothing is applied)
+     */
+    @Transactional
+    public int ingestAll(List<ReceivedFact> received) {
+        received.forEach(r -> FactValidator.validate(r.fact()));
         Instant now = clock.instant();
-        if (messageId != null && !processed.markProcessed(messageId, Topics.FACTS_EXTRACTED, now)) {
-            return false;
+        List<ExtractedFact> firstDeliveries = firstDeliveries(received, now);
+        if (firstDeliveries.isEmpty()) {
+            return 0;
         }
-        Article article = articles.lockOrCreate(fact.article().id(), now);
-        ArticleDetails.fillMissing(article, fact.article());
-        String dyad = dyadOf(fact);
-        locks.lock(dyad);
-        boolean added = switch (fact.kind()) {
-            case "event" -> events.add(fact, now);
-            case "agreement" -> agreements.add(fact, now);
-            default -> trade.add(fact, now);
-        };
-        if (added && !"trade".equals(fact.kind())) {
-            signingLinks.refresh(dyad);
+        Map<String, Article> lockedArticles = articles.lockOrCreateAll(
+                firstDeliveries.stream().map(f -> f.article().id()).toList(), now);
+        firstDeliveries.forEach(f -> ArticleDetails.fillMissing(lockedArticles.get(f.article().id()), f.article()));
+        locks.lock(firstDeliveries.stream().map(FactIngestion::dyadOf).toList());
+
+        Set<String> articleIds = lockedArticles.keySet();
+        Map<String, Set<String>> storedByKind = Map.of("event", events.storedFacts(articleIds),
+                "agreement", agreements.storedFacts(articleIds), "trade", trade.storedFacts(articleIds));
+        Set<String> eventKeys = new TreeSet<>();
+        Set<String> agreementKeys = new TreeSet<>();
+        Set<String> tradeKeys = new TreeSet<>();
+        Set<String> signingDyads = new TreeSet<>();
+        int added = 0;
+        for (ExtractedFact fact : firstDeliveries) {
+            if (!storedByKind.get(fact.kind()).add(fact.article().id() + "\u0000" + fact.factId())) {
+                continue;
+            }
+            switch (fact.kind()) {
+                case "event" -> eventKeys.add(events.store(fact, now));
+                case "agreement" -> agreementKeys.add(agreements.store(fact, now));
+                default -> tradeKeys.add(trade.store(fact, now));
+            }
+            if (!"trade".equals(fact.kind())) {
+                signingDyads.add(dyadOf(fact));
+            }
+            added++;
         }
+        eventKeys.forEach(events::recompute);
+        agreementKeys.forEach(agreements::recompute);
+        tradeKeys.forEach(trade::recompute);
+        signingDyads.forEach(signingLinks::refresh);
         return added;
+    }
+
+    /** The facts of the messages not applied yet, recording them as applied; facts without a message id all count. */
+    private List<ExtractedFact> firstDeliveries(List<ReceivedFact> received, Instant now) {
+        Set<String> fresh = processed.markAllProcessed(received.stream().map(ReceivedFact::messageId)
+                .filter(Objects::nonNull).toList(), Topics.FACTS_EXTRACTED, now);
+        List<ExtractedFact> facts = new ArrayList<>();
+        for (ReceivedFact r : received) {
+            if (r.messageId() == null || fresh.remove(r.messageId())) {
+                facts.add(r.fact());
+            }
+        }
+        return facts;
     }
 
     /**
