@@ -21,28 +21,9 @@ import org.hibernate.Session;
 public class ArticleRepository implements PanacheRepositoryBase<Article, String> {
 
     /**
-     * Returns the article, created with only its id if it did not exist, locked for update until the transaction
-     * ends. Safe when several transactions create the same article at once.
-     */
-    public Article lockOrCreate(String id, Instant receivedAt) {
-        while (true) {
-            getEntityManager()
-                    .createNativeQuery("insert into article (id, received_at) values (:id, :receivedAt)"
-                            + " on conflict (id) do nothing")
-                    .setParameter("id", id)
-                    .setParameter("receivedAt", receivedAt)
-                    .executeUpdate();
-            Article article = findById(id, LockModeType.PESSIMISTIC_WRITE);
-            if (article != null) {
-                return article;
-            }
-            // deleted by a concurrent transaction between the insert and the lock: create it again
-        }
-    }
-
-    /**
-     * {@link #lockOrCreate} for several articles at once, with one insert and one locking query: the articles,
-     * created with only their ids where missing, locked for update in id order until the transaction ends.
+     * The articles, created with only their ids where they did not exist, locked for update (in id order) until the
+     * transaction ends; one insert and one locking query. Safe when several transactions create the same articles
+     * at once.
      */
     public Map<String, Article> lockOrCreateAll(Collection<String> ids, Instant receivedAt) {
         List<String> sorted = ids.stream().distinct().sorted().toList();

@@ -17,21 +17,6 @@ import org.hibernate.Session;
 public class ProcessedMessageRepository {
 
     /**
-     * Records a message as applied in the current transaction.
-     *
-     * @return false when it was already recorded (a redelivery)
-     */
-    public boolean markProcessed(String messageId, String topic, Instant now) {
-        return Panache.getEntityManager()
-                .createNativeQuery("insert into processed_message (message_id, topic, processed_at)"
-                        + " values (:id, :topic, :now) on conflict (message_id) do nothing")
-                .setParameter("id", messageId)
-                .setParameter("topic", topic)
-                .setParameter("now", now)
-                .executeUpdate() == 1;
-    }
-
-    /**
      * Records several messages as applied in the current transaction, with one statement.
      *
      * @return the ids that were not recorded yet (an id given twice counts once)

@@ -18,11 +18,14 @@ import org.entente.catalog.repository.ProcessedMessageRepository;
 import org.entente.contract.ArticleIngested;
 import org.entente.contract.ExtractedFact;
 import org.entente.contract.Topics;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 
 /**
- * Applies the messages the catalog consumes, each in one transaction: the fact or announcement, the recomputed
- * canonical facts, the outbox messages announcing them and the record that the message was applied all commit
- * together or not at all.
+ * Applies the messages the catalog consumes, a batch of them (or one) in one transaction: the facts or
+ * announcements, the recomputed canonical facts, the outbox messages announcing them and the records that the
+ * messages were applied all commit together or not at all. A batch gives the same catalog as its messages applied
+ * one by one, in any order.
  *
  * <p>Applying is idempotent twice over: a message whose CloudEvents id was already applied is skipped, and a
  * fact whose (article id, fact id) is already stored changes nothing, so a redelivered or re-published message
@@ -39,10 +42,12 @@ public class FactIngestion {
     private final TradeCatalog trade;
     private final SigningLinks signingLinks;
     private final Clock clock;
+    private final Session session;
 
     FactIngestion(ProcessedMessageRepository processed, ArticleRepository articles, DyadLocks locks,
                   EventCatalog events, AgreementCatalog agreements, TradeCatalog trade, SigningLinks signingLinks,
-                  Clock clock) {
+                  Clock clock, Session session) {
+        this.session = session;
         this.processed = processed;
         this.articles = articles;
         this.locks = locks;
@@ -87,6 +92,10 @@ public class FactIngestion {
         firstDeliveries.forEach(f -> ArticleDetails.fillMissing(lockedArticles.get(f.article().id()), f.article()));
         locks.lock(firstDeliveries.stream().map(FactIngestion::dyadOf).toList());
 
+        // Every query below selects by keys that pending changes do not touch (article ids, merge keys) and new rows
+        // are inserted at once (identity ids), so flushing before each query, which dirty-checks every entity the
+        // batch has loaded, is not needed until the signing links read events and mention owners by dyad.
+        session.setHibernateFlushMode(FlushMode.COMMIT);
         Set<String> articleIds = lockedArticles.keySet();
         Map<String, Set<String>> storedByKind = Map.of("event", events.storedFacts(articleIds),
                 "agreement", agreements.storedFacts(articleIds), "trade", trade.storedFacts(articleIds));
@@ -112,6 +121,7 @@ public class FactIngestion {
         eventKeys.forEach(events::recompute);
         agreementKeys.forEach(agreements::recompute);
         tradeKeys.forEach(trade::recompute);
+        session.flush();
         signingDyads.forEach(signingLinks::refresh);
         return added;
     }
@@ -138,14 +148,32 @@ public class FactIngestion {
      */
     @Transactional
     public boolean announce(ArticleIngested announcement, String messageId) {
-        FactValidator.validate(announcement);
+        return announceAll(List.of(new ReceivedAnnouncement(announcement, messageId))) == 1;
+    }
+
+    /**
+     * Applies several article announcements in one transaction, in their order, as if one by one.
+     *
+     * @return how many were applied (messages already applied, and repeats within the list, are not)
+     * @throws InvalidFactException when an announcement is invalid (nothing is applied)
+     */
+    @Transactional
+    public int announceAll(List<ReceivedAnnouncement> received) {
+        received.forEach(r -> FactValidator.validate(r.announcement()));
         Instant now = clock.instant();
-        if (messageId != null && !processed.markProcessed(messageId, Topics.ARTICLES_INGESTED, now)) {
-            return false;
+        Set<String> fresh = processed.markAllProcessed(received.stream().map(ReceivedAnnouncement::messageId)
+                .filter(Objects::nonNull).toList(), Topics.ARTICLES_INGESTED, now);
+        List<ArticleIngested> firstDeliveries = received.stream()
+                .filter(r -> r.messageId() == null || fresh.remove(r.messageId()))
+                .map(ReceivedAnnouncement::announcement)
+                .toList();
+        if (firstDeliveries.isEmpty()) {
+            return 0;
         }
-        Article article = articles.lockOrCreate(announcement.article().id(), now);
-        ArticleDetails.apply(article, announcement);
-        return true;
+        Map<String, Article> locked = articles.lockOrCreateAll(
+                firstDeliveries.stream().map(a -> a.article().id()).toList(), now);
+        firstDeliveries.forEach(a -> ArticleDetails.apply(locked.get(a.article().id()), a));
+        return firstDeliveries.size();
     }
 
     private static String dyadOf(ExtractedFact fact) {
