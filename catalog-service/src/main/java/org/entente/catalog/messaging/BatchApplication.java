@@ -1,5 +1,6 @@
 package org.entente.catalog.messaging;
 
+import io.smallrye.reactive.messaging.kafka.IncomingKafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import java.util.ArrayList;
@@ -83,7 +84,7 @@ final class BatchApplication<T> {
         for (Delivery<T> delivery : deliveries) {
             KafkaRecord<String, String> record = delivery.record();
             try {
-                retrying.run("applying the record at offset " + record.getPartition() + "/" + offset(record)
+                retrying.run("applying the record at partition " + record.getPartition() + ", offset " + offset(record)
                         + " of " + record.getTopic(), () -> {
                     applier.accept(List.of(delivery.value()));
                     return null;
@@ -96,8 +97,7 @@ final class BatchApplication<T> {
     }
 
     private static long offset(KafkaRecord<String, String> record) {
-        return record instanceof io.smallrye.reactive.messaging.kafka.IncomingKafkaRecord<String, String> incoming
-                ? incoming.getOffset() : -1;
+        return record instanceof IncomingKafkaRecord<String, String> incoming ? incoming.getOffset() : -1;
     }
 
     /** A readable record and what it holds. */
