@@ -19,6 +19,9 @@ public interface CatalogConfig {
     /** Paging of the list endpoints. */
     Paging paging();
 
+    /** Applying the messages of {@code facts.extracted}. */
+    Consumer consumer();
+
     /** Merging event statements. */
     Events events();
 
@@ -56,6 +59,25 @@ public interface CatalogConfig {
         /** How long sent messages are kept before they are purged. */
         @WithDefault("7d")
         Duration retention();
+    }
+
+    /** Applying the messages of {@code facts.extracted}, a poll's batch per transaction. */
+    interface Consumer {
+
+        /**
+         * How many more times a batch, or a message of a batch that failed, is tried after a failure that is not
+         * the database being unreachable (that one is waited out, however long it lasts).
+         */
+        @WithDefault("3")
+        int maxRetries();
+
+        /** The wait before the first retry; it doubles with every retry, up to {@link #maxRetryDelay()}. */
+        @WithDefault("1s")
+        Duration retryDelay();
+
+        /** The longest wait between two tries while the database is unreachable. */
+        @WithDefault("30s")
+        Duration maxRetryDelay();
     }
 
     /** Paging of the list endpoints. */

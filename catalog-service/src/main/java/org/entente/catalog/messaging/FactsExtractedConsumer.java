@@ -1,46 +1,45 @@
 package org.entente.catalog.messaging;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.temporal.ChronoUnit;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.faulttolerance.Retry;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.entente.catalog.config.CatalogConfig;
 import org.entente.catalog.service.FactIngestion;
-import org.entente.catalog.service.InvalidFactException;
+import org.entente.catalog.service.FactValidator;
+import org.entente.catalog.service.ReceivedFact;
 import org.entente.contract.ExtractedFact;
-import org.jboss.logging.Logger;
 
 /**
- * Consumes {@code facts.extracted}. Messages are applied one at a time, in partition order. A message that cannot
- * be applied (not JSON, or a fact that breaks the contract) fails at once, and the channel's
- * {@code dead-letter-queue} failure strategy moves it to {@code facts.extracted.dlq} with the reason in its
- * headers; consumption goes on. Any other failure (the database restarting, say) is retried three times, a
- * second apart, before the message is dead-lettered too.
+ * Consumes {@code facts.extracted} a poll at a time (the channel is in batch mode): each batch is applied in one
+ * transaction ({@link FactIngestion#ingestAll}), which gives the same catalog as applying its messages one by one.
+ * A message that cannot be applied goes to {@code facts.extracted.dlq} alone, the rest of its batch is applied
+ * ({@link BatchApplication}); while the database is unreachable, the batch waits for it.
  */
 @ApplicationScoped
 public class FactsExtractedConsumer {
 
-    private static final Logger LOG = Logger.getLogger(FactsExtractedConsumer.class);
-
     private final JsonMessages json;
-    private final FactIngestion ingestion;
+    private final BatchApplication<ReceivedFact> batches;
 
-    FactsExtractedConsumer(JsonMessages json, FactIngestion ingestion) {
+    FactsExtractedConsumer(JsonMessages json, FactIngestion ingestion, CatalogConfig config) {
         this.json = json;
-        this.ingestion = ingestion;
+        this.batches = new BatchApplication<>("facts", Retrying.of(config.consumer()), this::read,
+                ingestion::ingestAll);
     }
 
-    /** Applies one extracted fact. */
-    @Retry(maxRetries = 3, delay = 1, delayUnit = ChronoUnit.SECONDS, abortOn = InvalidFactException.class)
+    /** Applies one poll's records. */
     @Incoming("facts-extracted")
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        ExtractedFact fact = json.read(record.value(), ExtractedFact.class);
-        String messageId = CloudEventHeaders.text(record.headers(), CloudEventHeaders.ID);
-        if (!ingestion.ingest(fact, messageId)) {
-            LOG.debugf("fact %s of article %s was already applied (message %s)", fact.factId(),
-                    fact.article().id(), messageId);
-        }
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return batches.apply(batch);
+    }
+
+    private ReceivedFact read(KafkaRecord<String, String> record) {
+        ExtractedFact fact = json.read(record.getPayload(), ExtractedFact.class);
+        FactValidator.validate(fact);
+        return new ReceivedFact(fact, CloudEventHeaders.text(record.getHeaders(), CloudEventHeaders.ID));
     }
 }

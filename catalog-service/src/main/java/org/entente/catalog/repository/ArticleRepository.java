@@ -3,31 +3,46 @@ package org.entente.catalog.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.sql.PreparedStatement;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.entente.catalog.model.Article;
+import org.hibernate.Session;
 
 /** Articles. */
 @ApplicationScoped
 public class ArticleRepository implements PanacheRepositoryBase<Article, String> {
 
     /**
-     * Returns the article, created with only its id if it did not exist, locked for update until the transaction
-     * ends. Safe when several transactions create the same article at once.
+     * The articles, created with only their ids where they did not exist, locked for update (in id order) until the
+     * transaction ends; one insert and one locking query. Safe when several transactions create the same articles
+     * at once.
      */
-    public Article lockOrCreate(String id, Instant receivedAt) {
+    public Map<String, Article> lockOrCreateAll(Collection<String> ids, Instant receivedAt) {
+        List<String> sorted = ids.stream().distinct().sorted().toList();
         while (true) {
-            getEntityManager()
-                    .createNativeQuery("insert into article (id, received_at) values (:id, :receivedAt)"
-                            + " on conflict (id) do nothing")
-                    .setParameter("id", id)
-                    .setParameter("receivedAt", receivedAt)
-                    .executeUpdate();
-            Article article = findById(id, LockModeType.PESSIMISTIC_WRITE);
-            if (article != null) {
-                return article;
+            getEntityManager().unwrap(Session.class).doWork(connection -> {
+                try (PreparedStatement insert = connection.prepareStatement("insert into article (id, received_at)"
+                        + " select id, ? from unnest(?::text[]) as id on conflict (id) do nothing")) {
+                    insert.setObject(1, OffsetDateTime.ofInstant(receivedAt, ZoneOffset.UTC));
+                    insert.setArray(2, connection.createArrayOf("text", sorted.toArray()));
+                    insert.executeUpdate();
+                }
+            });
+            Map<String, Article> locked = find("id in ?1 order by id", sorted)
+                    .withLock(LockModeType.PESSIMISTIC_WRITE).list().stream()
+                    .collect(Collectors.toMap(a -> a.id, Function.identity()));
+            if (locked.size() == sorted.size()) {
+                return locked;
             }
-            // deleted by a concurrent transaction between the insert and the lock: create it again
+            // some were deleted by a concurrent transaction between the insert and the lock: create them again
         }
     }
 

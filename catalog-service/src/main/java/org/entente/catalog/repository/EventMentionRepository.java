@@ -2,7 +2,9 @@ package org.entente.catalog.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.entente.catalog.model.EventMention;
 
@@ -10,9 +12,9 @@ import org.entente.catalog.model.EventMention;
 @ApplicationScoped
 public class EventMentionRepository implements PanacheRepository<EventMention> {
 
-    /** True when the article's fact is already stored. */
-    public boolean exists(String articleId, String factId) {
-        return count("articleId = ?1 and factId = ?2", articleId, factId) > 0;
+    /** The facts of the articles that are stored, as {@link EventMention#naturalKey()}s; one query. */
+    public Set<String> storedFacts(Collection<String> articleIds) {
+        return StoredFacts.of(getEntityManager(), "EventMention", articleIds);
     }
 
     /** All mentions of one merge key. */

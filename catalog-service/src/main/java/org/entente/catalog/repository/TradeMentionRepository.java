@@ -4,15 +4,16 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.entente.catalog.model.TradeMention;
 
 /** Articles' trade claims. */
 @ApplicationScoped
 public class TradeMentionRepository implements PanacheRepository<TradeMention> {
 
-    /** True when the article's fact is already stored. */
-    public boolean exists(String articleId, String factId) {
-        return count("articleId = ?1 and factId = ?2", articleId, factId) > 0;
+    /** The facts of the articles that are stored, as {@link TradeMention#naturalKey()}s; one query. */
+    public Set<String> storedFacts(Collection<String> articleIds) {
+        return StoredFacts.of(getEntityManager(), "TradeMention", articleIds);
     }
 
     /** All mentions of one merge key. */

@@ -2,10 +2,12 @@ package org.entente.catalog.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.entente.catalog.model.Agreement;
@@ -56,15 +58,18 @@ public class AgreementCatalog {
         this.stats = stats;
     }
 
+    /** Which facts of the articles are stored as status statements, as their mentions' natural keys. */
+    public Set<String> storedFacts(Collection<String> articleIds) {
+        return mentions.storedFacts(articleIds);
+    }
+
     /**
-     * Stores a status statement and recomputes its merge key.
+     * Stores a status statement without recomputing its merge key; the caller recomputes every key it stored
+     * mentions under, once, before the transaction ends. The caller has checked that the fact is not stored yet.
      *
-     * @return false when the article's fact was already stored (nothing changes)
+     * @return the mention's merge key
      */
-    public boolean add(ExtractedFact fact, Instant receivedAt) {
-        if (mentions.exists(fact.article().id(), fact.factId())) {
-            return false;
-        }
+    public String store(ExtractedFact fact, Instant receivedAt) {
         AgreementFact agreement = fact.agreement();
         List<String> parties = Dyads.sortedParties(agreement.parties());
         AgreementMention mention = new AgreementMention();
@@ -79,8 +84,7 @@ public class AgreementCatalog {
         mention.datePrecision = agreement.date() == null ? null
                 : PartialDate.parse(agreement.date()).precision().wireName();
         mentions.persist(mention);
-        recompute(mention.mergeKey);
-        return true;
+        return mention.mergeKey;
     }
 
     /** The merge key of a status statement: parties, type and domain. */

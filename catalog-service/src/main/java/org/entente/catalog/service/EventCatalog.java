@@ -2,9 +2,11 @@ package org.entente.catalog.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.entente.catalog.model.CatalogEvent;
 import org.entente.catalog.model.Dyads;
@@ -50,15 +52,18 @@ public class EventCatalog {
         this.keys = keys;
     }
 
+    /** Which facts of the articles are stored as event mentions, as their mentions' natural keys. */
+    public Set<String> storedFacts(Collection<String> articleIds) {
+        return mentions.storedFacts(articleIds);
+    }
+
     /**
-     * Stores an event mention and recomputes its merge key.
+     * Stores an event mention without recomputing its merge key; the caller recomputes every key it stored
+     * mentions under, once, before the transaction ends. The caller has checked that the fact is not stored yet.
      *
-     * @return false when the article's fact was already stored (nothing changes)
+     * @return the mention's merge key
      */
-    public boolean add(ExtractedFact fact, Instant receivedAt) {
-        if (mentions.exists(fact.article().id(), fact.factId())) {
-            return false;
-        }
+    public String store(ExtractedFact fact, Instant receivedAt) {
         EventFact event = fact.event();
         EventMention mention = new EventMention();
         Mentions.fill(mention, fact, keys.of(event.source(), event.target(), event.cameo(), event.date()),
@@ -71,8 +76,7 @@ public class EventCatalog {
         mention.date = event.date();
         mention.datePrecision = event.date() == null ? null : PartialDate.parse(event.date()).precision().wireName();
         mentions.persist(mention);
-        recompute(mention.mergeKey);
-        return true;
+        return mention.mergeKey;
     }
 
     /** Recomputes every event of a merge key from its current mentions. */

@@ -4,6 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import org.entente.catalog.model.Article;
 import org.entente.catalog.model.Dyads;
 import org.entente.catalog.repository.ArticleRepository;
@@ -12,11 +18,14 @@ import org.entente.catalog.repository.ProcessedMessageRepository;
 import org.entente.contract.ArticleIngested;
 import org.entente.contract.ExtractedFact;
 import org.entente.contract.Topics;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 
 /**
- * Applies the messages the catalog consumes, each in one transaction: the fact or announcement, the recomputed
- * canonical facts, the outbox messages announcing them and the record that the message was applied all commit
- * together or not at all.
+ * Applies the messages the catalog consumes, a batch of them (or one) in one transaction: the facts or
+ * announcements, the recomputed canonical facts, the outbox messages announcing them and the records that the
+ * messages were applied all commit together or not at all. A batch gives the same catalog as its messages applied
+ * one by one, in any order.
  *
  * <p>Applying is idempotent twice over: a message whose CloudEvents id was already applied is skipped, and a
  * fact whose (article id, fact id) is already stored changes nothing, so a redelivered or re-published message
@@ -33,10 +42,12 @@ public class FactIngestion {
     private final TradeCatalog trade;
     private final SigningLinks signingLinks;
     private final Clock clock;
+    private final Session session;
 
     FactIngestion(ProcessedMessageRepository processed, ArticleRepository articles, DyadLocks locks,
                   EventCatalog events, AgreementCatalog agreements, TradeCatalog trade, SigningLinks signingLinks,
-                  Clock clock) {
+                  Clock clock, Session session) {
+        this.session = session;
         this.processed = processed;
         this.articles = articles;
         this.locks = locks;
@@ -56,24 +67,76 @@ public class FactIngestion {
      */
     @Transactional
     public boolean ingest(ExtractedFact fact, String messageId) {
-        FactValidator.validate(fact);
+        return ingestAll(List.of(new ReceivedFact(fact, messageId))) == 1;
+    }
+
+    /**
+     * Applies several extracted facts in one transaction, with the same outcome as applying them one by one in any
+     * order: every message whose id was not applied yet and every fact not stored yet is stored, then each merge
+     * key that got mentions is recomputed once, and the signing links of each dyad that got events or agreements
+     * are refreshed once.
+     *
+     * @return how many facts were stored (messages or facts already applied, and repeats within the list, are not)
+     * @throws InvalidFactException when a fact breaks the contract (nothing is applied)
+     */
+    @Transactional
+    public int ingestAll(List<ReceivedFact> received) {
+        received.forEach(r -> FactValidator.validate(r.fact()));
         Instant now = clock.instant();
-        if (messageId != null && !processed.markProcessed(messageId, Topics.FACTS_EXTRACTED, now)) {
-            return false;
+        List<ExtractedFact> firstDeliveries = firstDeliveries(received, now);
+        if (firstDeliveries.isEmpty()) {
+            return 0;
         }
-        Article article = articles.lockOrCreate(fact.article().id(), now);
-        ArticleDetails.fillMissing(article, fact.article());
-        String dyad = dyadOf(fact);
-        locks.lock(dyad);
-        boolean added = switch (fact.kind()) {
-            case "event" -> events.add(fact, now);
-            case "agreement" -> agreements.add(fact, now);
-            default -> trade.add(fact, now);
-        };
-        if (added && !"trade".equals(fact.kind())) {
-            signingLinks.refresh(dyad);
+        Map<String, Article> lockedArticles = articles.lockOrCreateAll(
+                firstDeliveries.stream().map(f -> f.article().id()).toList(), now);
+        firstDeliveries.forEach(f -> ArticleDetails.fillMissing(lockedArticles.get(f.article().id()), f.article()));
+        locks.lock(firstDeliveries.stream().map(FactIngestion::dyadOf).toList());
+
+        // Every query below selects by keys that pending changes do not touch (article ids, merge keys) and new rows
+        // are inserted at once (identity ids), so flushing before each query, which dirty-checks every entity the
+        // batch has loaded, is not needed until the signing links read events and mention owners by dyad.
+        session.setHibernateFlushMode(FlushMode.COMMIT);
+        Set<String> articleIds = lockedArticles.keySet();
+        Map<String, Set<String>> storedByKind = Map.of("event", events.storedFacts(articleIds),
+                "agreement", agreements.storedFacts(articleIds), "trade", trade.storedFacts(articleIds));
+        Set<String> eventKeys = new TreeSet<>();
+        Set<String> agreementKeys = new TreeSet<>();
+        Set<String> tradeKeys = new TreeSet<>();
+        Set<String> signingDyads = new TreeSet<>();
+        int added = 0;
+        for (ExtractedFact fact : firstDeliveries) {
+            if (!storedByKind.get(fact.kind()).add(fact.article().id() + "\u0000" + fact.factId())) {
+                continue;
+            }
+            switch (fact.kind()) {
+                case "event" -> eventKeys.add(events.store(fact, now));
+                case "agreement" -> agreementKeys.add(agreements.store(fact, now));
+                default -> tradeKeys.add(trade.store(fact, now));
+            }
+            if (!"trade".equals(fact.kind())) {
+                signingDyads.add(dyadOf(fact));
+            }
+            added++;
         }
+        eventKeys.forEach(events::recompute);
+        agreementKeys.forEach(agreements::recompute);
+        tradeKeys.forEach(trade::recompute);
+        session.flush();
+        signingDyads.forEach(signingLinks::refresh);
         return added;
+    }
+
+    /** The facts of the messages not applied yet, recording them as applied; facts without a message id all count. */
+    private List<ExtractedFact> firstDeliveries(List<ReceivedFact> received, Instant now) {
+        Set<String> fresh = processed.markAllProcessed(received.stream().map(ReceivedFact::messageId)
+                .filter(Objects::nonNull).toList(), Topics.FACTS_EXTRACTED, now);
+        List<ExtractedFact> facts = new ArrayList<>();
+        for (ReceivedFact r : received) {
+            if (r.messageId() == null || fresh.remove(r.messageId())) {
+                facts.add(r.fact());
+            }
+        }
+        return facts;
     }
 
     /**
@@ -85,14 +148,32 @@ public class FactIngestion {
      */
     @Transactional
     public boolean announce(ArticleIngested announcement, String messageId) {
-        FactValidator.validate(announcement);
+        return announceAll(List.of(new ReceivedAnnouncement(announcement, messageId))) == 1;
+    }
+
+    /**
+     * Applies several article announcements in one transaction, in their order, as if one by one.
+     *
+     * @return how many were applied (messages already applied, and repeats within the list, are not)
+     * @throws InvalidFactException when an announcement is invalid (nothing is applied)
+     */
+    @Transactional
+    public int announceAll(List<ReceivedAnnouncement> received) {
+        received.forEach(r -> FactValidator.validate(r.announcement()));
         Instant now = clock.instant();
-        if (messageId != null && !processed.markProcessed(messageId, Topics.ARTICLES_INGESTED, now)) {
-            return false;
+        Set<String> fresh = processed.markAllProcessed(received.stream().map(ReceivedAnnouncement::messageId)
+                .filter(Objects::nonNull).toList(), Topics.ARTICLES_INGESTED, now);
+        List<ArticleIngested> firstDeliveries = received.stream()
+                .filter(r -> r.messageId() == null || fresh.remove(r.messageId()))
+                .map(ReceivedAnnouncement::announcement)
+                .toList();
+        if (firstDeliveries.isEmpty()) {
+            return 0;
         }
-        Article article = articles.lockOrCreate(announcement.article().id(), now);
-        ArticleDetails.apply(article, announcement);
-        return true;
+        Map<String, Article> locked = articles.lockOrCreateAll(
+                firstDeliveries.stream().map(a -> a.article().id()).toList(), now);
+        firstDeliveries.forEach(a -> ArticleDetails.apply(locked.get(a.article().id()), a));
+        return firstDeliveries.size();
     }
 
     private static String dyadOf(ExtractedFact fact) {

@@ -3,10 +3,12 @@ package org.entente.catalog.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -45,15 +47,18 @@ public class TradeCatalog {
         this.stats = stats;
     }
 
+    /** Which facts of the articles are stored as trade claims, as their mentions' natural keys. */
+    public Set<String> storedFacts(Collection<String> articleIds) {
+        return mentions.storedFacts(articleIds);
+    }
+
     /**
-     * Stores a trade claim and recomputes its flow.
+     * Stores a trade claim without recomputing its flow; the caller recomputes every flow it stored claims
+     * under, once, before the transaction ends. The caller has checked that the fact is not stored yet.
      *
-     * @return false when the article's fact was already stored (nothing changes)
+     * @return the claim's merge key (its flow)
      */
-    public boolean add(ExtractedFact fact, Instant receivedAt) {
-        if (mentions.exists(fact.article().id(), fact.factId())) {
-            return false;
-        }
+    public String store(ExtractedFact fact, Instant receivedAt) {
         TradeFact trade = fact.trade();
         boolean swap = "total".equals(trade.flow()) && trade.exporter().compareTo(trade.importer()) > 0;
         TradeMention mention = new TradeMention();
@@ -71,8 +76,7 @@ public class TradeCatalog {
                 mention.basis, mention.product);
         Mentions.fill(mention, fact, mergeKey, Dyads.of(mention.exporter, mention.importer), receivedAt);
         mentions.persist(mention);
-        recompute(mergeKey);
-        return true;
+        return mergeKey;
     }
 
     /** Recomputes the figures of one flow from its current claims. */

@@ -132,6 +132,34 @@ class FactsConsumerTest {
     }
 
     @Test
+    void poisonMessagesOfABatchAreDeadLetteredAndTheRestOfTheBatchIsApplied() {
+        String a = Countries.fresh();
+        String b = Countries.fresh();
+        String key = a.compareTo(b) < 0 ? a + "-" + b : b + "-" + a;
+        String article = Facts.article();
+        String visit = json(Facts.event(article, "f1", a, b, "042", "2021-03-14"));
+        // valid by the contract, but PostgreSQL refuses text with a NUL character: only the database finds it out
+        String refused = json(Facts.withSentence(Facts.event(article, "f2", a, b, "043", "2021"), "nul \u0000 here"));
+        String strike = json(Facts.event(article, "f3", a, b, "190", "2021-05"));
+
+        kafka.sendTogether(Topics.FACTS_EXTRACTED, key, List.of(
+                new KafkaProbe.RawMessage(visit, "visit-" + key),
+                new KafkaProbe.RawMessage("{not json", "unreadable-" + key),
+                new KafkaProbe.RawMessage(refused, "refused-" + key),
+                new KafkaProbe.RawMessage(visit, "visit-" + key),
+                new KafkaProbe.RawMessage(strike, "strike-" + key)));
+
+        List<ConsumerRecord<String, String>> dead = kafka.await("facts.extracted.dlq", r -> key.equals(r.key()), 2,
+                WAIT);
+        assertThat(dead).extracting(ConsumerRecord::value).containsExactly("{not json", refused);
+        awaitEvents(a, 2);
+        assertThat(events(a).getList("items.cameo")).containsExactlyInAnyOrder("042", "190");
+        assertThat(events(a).getList("items.mentionCount", Integer.class)).containsOnly(1);
+        assertThat(given().get("/api/articles/" + article).then().statusCode(200).extract().jsonPath()
+                .getList("events.factId")).containsExactlyInAnyOrder("f1", "f3");
+    }
+
+    @Test
     void anArticleAnnouncementCompletesTheArticleItsFactsCreated() {
         String a = Countries.fresh();
         String b = Countries.fresh();

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Ingests one set of facts in several shuffled orders, each round under its own pair of country codes (in the
  * same alphabetical order, which joint acts follow) and article ids, and checks that every round ends with the
- * same catalog once codes and ids are mapped back to their roles.
+ * same catalog once codes and ids are mapped back to their roles. Rounds apply the facts one by one, all in one
+ * batch, or in batches of random sizes.
  */
 @QuarkusTest
 @WithTestResource(value = LocalInfraTestResource.class,
@@ -82,7 +83,7 @@ class OrderIndependenceTest {
             List<ExtractedFact> facts = new ArrayList<>(facts(Map.of("A", a, "B", b)::get, n -> prefix + n));
             Collections.shuffle(facts, random);
 
-            facts.forEach(fact -> ingestion.ingest(fact, null));
+            ingestInBatches(facts, round, random);
 
             catalogs.add(catalog(a, b, text -> anonymise(text, roles, prefix)));
         }
@@ -93,6 +94,20 @@ class OrderIndependenceTest {
                 .contains("{\"source\":\"A\",\"target\":\"B\",\"cameo\":\"057\",\"quad\":1,\"date\":\"2020-05-10\","
                         + "\"datePrecision\":\"day\",\"mentionCount\":2,");
         assertThat(catalogs).allMatch(catalogs.get(0)::equals);
+    }
+
+    /**
+     * Ingests the facts one by one (round 0), all in one batch (round 1), or in batches of random sizes, so that
+     * batching is one more thing the catalog must not depend on.
+     */
+    private void ingestInBatches(List<ExtractedFact> facts, int round, Random random) {
+        int from = 0;
+        while (from < facts.size()) {
+            int size = round == 0 ? 1 : round == 1 ? facts.size() : 1 + random.nextInt(8);
+            int to = Math.min(facts.size(), from + size);
+            ingestion.ingestAll(facts.subList(from, to).stream().map(f -> new ReceivedFact(f, null)).toList());
+            from = to;
+        }
     }
 
     /** The catalog of a dyad as sorted lines of JSON, without ids, versions and link targets' ids. */

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
@@ -56,6 +57,36 @@ public final class KafkaProbe implements AutoCloseable {
 
     /** Sends a text value with the given CloudEvents id (null for none), and waits for the broker's ack. */
     public void sendRaw(String topic, String key, String value, String ceId) {
+        sendTogether(topic, key, List.of(new RawMessage(value, ceId)));
+    }
+
+    /** A text value and its CloudEvents id (null for none). */
+    public record RawMessage(String value, String ceId) {
+    }
+
+    /**
+     * Sends text values to one key without waiting in between, so that they travel in one produce request and a
+     * consumer polls them together, then waits for the broker's acks.
+     */
+    public void sendTogether(String topic, String key, List<RawMessage> messages) {
+        List<Future<?>> acks = messages.stream()
+                .<Future<?>>map(m -> producer.send(
+                        new ProducerRecord<>(topic, null, key, m.value(), headers(m.ceId()))))
+                .toList();
+        producer.flush();
+        try {
+            for (Future<?> ack : acks) {
+                ack.get(30, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("could not send to " + topic, e);
+        }
+    }
+
+    private static RecordHeaders headers(String ceId) {
         RecordHeaders headers = new RecordHeaders();
         if (ceId != null) {
             headers.add("ce_id", ceId.getBytes(StandardCharsets.UTF_8));
@@ -63,14 +94,7 @@ public final class KafkaProbe implements AutoCloseable {
             headers.add("ce_type", "test".getBytes(StandardCharsets.UTF_8));
             headers.add("ce_source", "/tests".getBytes(StandardCharsets.UTF_8));
         }
-        try {
-            producer.send(new ProducerRecord<>(topic, null, key, value, headers)).get(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("could not send to " + topic, e);
-        }
+        return headers;
     }
 
     /**
