@@ -20,7 +20,8 @@ import org.entente.extraction.text.Sentence;
  *       the caller or the file, or read from a dateline or byline). A copyright year or a reader comment's date does
  *       not tell when the article was written, so with those they stay unresolved.</li>
  *   <li>{@link Relative.Reference#NARRATIVE} expressions ({@code the following year}, {@code two months later})
- *       resolve against the last date the text gave, earlier in the same sentence or before.</li>
+ *       resolve against the last date the text gave, earlier in the same sentence or before; a day or week
+ *       ({@code the same day}) against the last day the paragraph gave when the last date is coarser.</li>
  *   <li>{@link Relative.Reference#CONTEXT} expressions (a month or day without its year: {@code in January},
  *       {@code on 29 January}) take the year of the last date given in the same paragraph; without one, they are the
  *       latest such month or day up to the time of writing; without that, they take the year of the last date given
@@ -38,6 +39,7 @@ public final class TimeContext {
     private int paragraph = Integer.MIN_VALUE;
     private FuzzyDate lastInParagraph;
     private FuzzyDate lastInDocument;
+    private FuzzyDate lastDayInParagraph;
 
     private TimeContext(FuzzyDate publication) {
         this.publication = publication;
@@ -69,6 +71,7 @@ public final class TimeContext {
         if (paragraphIndex != paragraph) {
             paragraph = paragraphIndex;
             lastInParagraph = null;
+            lastDayInParagraph = null;
         }
         List<TimeMention> resolved = new ArrayList<>(mentions.size());
         for (TimeMention mention : mentions) {
@@ -76,6 +79,9 @@ public final class TimeContext {
             if (m.date() != null) {
                 lastInParagraph = m.date();
                 lastInDocument = m.date();
+                if (m.date().day() != null) {
+                    lastDayInParagraph = m.date();
+                }
             }
             resolved.add(m);
         }
@@ -87,10 +93,24 @@ public final class TimeContext {
         return switch (r.reference()) {
             case PUBLICATION -> publication == null ? mention
                     : withDate(mention, RelativeResolver.resolve(r, publication), publication);
-            case NARRATIVE -> lastInDocument == null ? mention
-                    : withDate(mention, RelativeResolver.resolve(r, lastInDocument), lastInDocument);
+            case NARRATIVE -> resolveInNarrative(mention, r);
             case CONTEXT -> resolveInContext(mention, r);
         };
+    }
+
+    /**
+     * Against the last date given; a day or week ({@code the same day}, {@code the next day}) against the last day the
+     * paragraph gave when the last date is coarser ("On 3 May 2019 ... under the 1965 treaty ... the same day").
+     */
+    private TimeMention resolveInNarrative(TimeMention mention, Relative r) {
+        if (lastInDocument == null) {
+            return mention;
+        }
+        boolean needsDay = r.weekday() == null && r.month() == null
+                && (r.unit() == Relative.Unit.DAY || r.unit() == Relative.Unit.WEEK);
+        FuzzyDate anchor = needsDay && lastInDocument.day() == null && lastDayInParagraph != null
+                ? lastDayInParagraph : lastInDocument;
+        return withDate(mention, RelativeResolver.resolve(r, anchor), anchor);
     }
 
     private TimeMention resolveInContext(TimeMention mention, Relative r) {
