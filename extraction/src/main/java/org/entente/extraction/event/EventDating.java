@@ -65,6 +65,7 @@ final class EventDating {
 
     private static final int OPENING_TOKENS = 4;
     private static final int CONTEXT_SENTENCES = 3;
+    private static final int NARRATIVE_SENTENCES = 2;
     private static final int OPENING_CHARACTERS = 24;
     private static final Set<String> FRONTED_TIME_OPENERS = Set.of("when", "while", "as");
 
@@ -143,7 +144,8 @@ final class EventDating {
         if (coordinated != null && coordinated.date() != null) {
             return coordinated;
         }
-        Dated context = context(view.analysed(), isPastEvent(syntax, hit));
+        Dated context = intent || planned || isNarrated(syntax, hit)
+                ? context(view.analysed(), isPastEvent(syntax, hit)) : null;
         if (context != null) {
             return context;
         }
@@ -487,7 +489,12 @@ final class EventDating {
         return null;
     }
 
-    /** The date opening the nearest earlier sentence of the paragraph that gives one, to the month. */
+    /**
+     * The narrative time: the nearest earlier sentence of the paragraph that gives a date sets it, to the month, when
+     * the date opens that sentence, or, for a past event at most {@link #NARRATIVE_SENTENCES} sentences on, when it
+     * is the one date that sentence gives. A sentence with only a vague time ("recently") ends the search; one with
+     * only a length of time ("for years") is passed over.
+     */
     private Dated context(AnalysedSentence sentence, boolean pastEvent) {
         List<AnalysedSentence> sentences = article.sentences();
         int index = sentence.sentence().index();
@@ -496,14 +503,17 @@ final class EventDating {
             if (earlier.sentence().paragraph() != sentence.sentence().paragraph()) {
                 return null;
             }
-            if (earlier.times().isEmpty()) {
+            TimeMention first = firstDate(earlier);
+            if (first == null) {
+                if (givesVagueTime(earlier)) {
+                    return null;
+                }
                 continue;
             }
-            TimeMention first = earlier.times().get(0);
             FuzzyDate date = dateOf(first);
             boolean opening = first.start() - earlier.sentence().start() <= OPENING_CHARACTERS;
-            if (date == null || !opening) {
-                return k == index - 1 && pastEvent ? previousSentenceDate(earlier) : null;
+            if (!opening) {
+                return index - k <= NARRATIVE_SENTENCES && pastEvent ? previousSentenceDate(earlier) : null;
             }
             FuzzyDate month = date.month() == null ? date : FuzzyDate.ofMonth(date.year(), date.month());
             return new Dated(month, 0.85);
@@ -511,24 +521,68 @@ final class EventDating {
         return null;
     }
 
+    /** The first expression of a sentence that dates something: a date, not a bound ("since 1994"). */
+    private static TimeMention firstDate(AnalysedSentence sentence) {
+        for (TimeMention mention : sentence.times()) {
+            if (dateOf(mention) != null && !isBound(mention)) {
+                return mention;
+            }
+        }
+        return null;
+    }
+
+    private static boolean givesVagueTime(AnalysedSentence sentence) {
+        for (TimeMention mention : sentence.times()) {
+            if (mention.kind() == TimeMention.Kind.VAGUE || mention.isRelative() && mention.date() == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isBound(TimeMention mention) {
+        String cue = mention.cue();
+        return cue != null && (cue.equals("since") || cue.equals("until") || cue.equals("till")
+                || cue.equals("by"));
+    }
+
     /**
-     * Whether the trigger is the verb of a main clause told as a past event: a simple past or a past passive
-     * ("recalled", "broke off", "was expelled"), not a perfect ("has recalled") nor a background clause ("although
-     * he lauded ...").
+     * Whether the trigger is told in the narrative past, and so may continue the time of the sentences before it: a
+     * verb in the simple past or a past passive ("expelled", "was expelled"), or a noun right after one ("provided
+     * support"); not a perfect, a present or a modal ("has threatened", "remain", "could expel": current or
+     * habitual states), nor a noun after anything else ("following the withdrawal").
      */
-    private static boolean isPastEvent(Syntax syntax, Hit hit) {
-        if (!hit.isVerb() || syntax.clauses().clauseAt(hit.start()).opener() != Clauses.Opener.MAIN) {
+    private static boolean isNarrated(Syntax syntax, Hit hit) {
+        int verb = hit.start();
+        if (!hit.isVerb()) {
+            if (!isObjectOfVerb(syntax, hit)) {
+                return false;
+            }
+            verb = syntax.nounPhraseStart(hit) - 1;
+        }
+        if (!isPastForm(syntax, verb)) {
             return false;
         }
-        int i = hit.start();
-        boolean past = syntax.view().lower(i).endsWith("ed") || syntax.is(i, WordClass.PARTICIPLE)
-                || syntax.is(i, WordClass.PAST);
-        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+        for (int k = verb - 1; k >= Math.max(0, verb - 3); k--) {
             if (syntax.is(k, WordClass.HAVE) || syntax.is(k, WordClass.MODAL) || syntax.is(k, WordClass.FUTURE)) {
                 return false;
             }
         }
-        return past;
+        return true;
+    }
+
+    private static boolean isPastForm(Syntax syntax, int i) {
+        return syntax.view().lower(i).endsWith("ed") || syntax.is(i, WordClass.PARTICIPLE)
+                || syntax.is(i, WordClass.PAST);
+    }
+
+    /**
+     * Whether the trigger is told as a past event of a main clause: narrated ({@link #isNarrated}) and not in a
+     * background clause ("although he lauded ...").
+     */
+    private static boolean isPastEvent(Syntax syntax, Hit hit) {
+        int verb = hit.isVerb() ? hit.start() : syntax.nounPhraseStart(hit) - 1;
+        return isNarrated(syntax, hit) && syntax.clauses().clauseAt(verb).opener() == Clauses.Opener.MAIN;
     }
 
     /**
@@ -538,11 +592,8 @@ final class EventDating {
     private static Dated previousSentenceDate(AnalysedSentence previous) {
         FuzzyDate only = null;
         for (TimeMention mention : previous.times()) {
-            String cue = mention.cue();
-            boolean bound = cue != null && (cue.equals("since") || cue.equals("until") || cue.equals("till")
-                    || cue.equals("by"));
             FuzzyDate date = dateOf(mention);
-            if (bound || date == null) {
+            if (isBound(mention) || date == null) {
                 continue;
             }
             if (only != null && !only.equals(date)) {

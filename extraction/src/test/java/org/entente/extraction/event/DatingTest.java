@@ -129,4 +129,34 @@ class DatingTest {
         assertThat(Coded.events("Chile praised Peru in 2015.\n\nBolivia condemned Peru.", "2023-12-08"))
                 .contains("BOL→PER 111 -");
     }
+
+    @Test
+    void anUndatedPastEventContinuesTheTimeOfTheDatedSentenceBeforeIt() {
+        String text = "The worst moment came in March 2012, when the talks collapsed. Somali officials wept. "
+                + "Mogadishu lodged a formal protest with Nairobi.";
+        assertThat(Coded.events(text)).containsExactly("SOM→KEN 114 2012-03");
+    }
+
+    @Test
+    void aPerfectOrANounAfterATemporalPrepositionDoesNotInheritTheNarrativeTime() {
+        assertThat(Coded.events("In June 2019 Sudan closed its border with Chad. Khartoum has since threatened Chad "
+                + "with sanctions.")).containsExactly("SDN→TCD 191 2019-06", "SDN→TCD 1312 -");
+        assertThat(Coded.events("In June 2019 Sudan closed its border with Chad. Ties were normalised following the "
+                + "withdrawal of Sudanese troops from Chad.")).contains("SDN→TCD 0874 -");
+    }
+
+    @Test
+    void aVagueTimeStopsTheNarrativeTimeButALengthOfTimeDoesNot() {
+        assertThat(Coded.events("In May 2010 the summit failed. Recently, the talks stalled. "
+                + "Kenya expelled the Somali ambassador.")).containsExactly("KEN→SOM 161 -");
+        assertThat(Coded.events("Ghana recalled its envoy from Togo on 2 May 2011. Accra had resented the raids for "
+                + "years. Benin also recalled its ambassador from Togo.")).contains("BEN→TGO 161 2011-05");
+    }
+
+    @Test
+    void anIndefiniteCountOfDaysIsDatedByTheNarrative() {
+        assertThat(Coded.events("Ghana recalled its envoy from Togo on 2 May 2011, after a dispute over fishing. "
+                + "Accra had long resented the raids. Benin also recalled its ambassador from Togo within days."))
+                .containsExactly("GHA→TGO 161 2011-05-02", "BEN→TGO 161 2011-05");
+    }
 }
