@@ -369,11 +369,15 @@ final class EventDating {
 
     /**
      * A comma not followed by a date, 'and' or 'or' not followed by one, or a verb's auxiliary: a noun's phrase is
-     * over.
+     * over; not 'and' or 'or' between two actors ("talks between Saudi and Iranian officials in April 2021").
      */
     private static boolean endsNounPhrase(Syntax syntax, int i) {
         SentenceView view = syntax.view();
         String w = view.lower(i);
+        if ((w.equals("and") || w.equals("or")) && i > 0 && i + 1 < view.size() && view.slotAt(i - 1) != null
+                && view.slotAt(i + 1) != null) {
+            return false;
+        }
         if (w.equals(",") || w.equals("and") || w.equals("or")) {
             int j = i + 1;
             if (j < view.size() && syntax.is(j, WordClass.PREP)) {

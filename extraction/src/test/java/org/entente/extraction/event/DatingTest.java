@@ -159,4 +159,10 @@ class DatingTest {
                 + "Accra had long resented the raids. Benin also recalled its ambassador from Togo within days."))
                 .containsExactly("GHA→TGO 161 2011-05-02", "BEN→TGO 161 2011-05");
     }
+
+    @Test
+    void aNounsPhraseRunsOnOverActorsJoinedByAnd() {
+        assertThat(Coded.events("Oman hosted three rounds of talks between Egyptian and Turkish diplomats in Muscat "
+                + "in May 2021.")).anyMatch(e -> e.startsWith("EGY→TUR 046 2021-05"));
+    }
 }
