@@ -23,7 +23,8 @@ import org.entente.extraction.text.Sentence;
  *       resolve against the last date the text gave, earlier in the same sentence or before; a day or week
  *       ({@code the same day}) against the last day the paragraph gave when the last date is coarser.</li>
  *   <li>{@link Relative.Reference#CONTEXT} expressions (a month or day without its year: {@code in January},
- *       {@code on 29 January}) take the year of the last date given in the same paragraph; without one, they are the
+ *       {@code on 29 January}) take the year of the last date given in the same paragraph; without one (or when that
+ *       date was itself such a month read against the time of writing: "in December and in February"), they are the
  *       latest such month or day up to the time of writing; without that, they take the year of the last date given
  *       in the article.</li>
  * </ul>
@@ -40,6 +41,7 @@ public final class TimeContext {
     private FuzzyDate lastInParagraph;
     private FuzzyDate lastInDocument;
     private FuzzyDate lastDayInParagraph;
+    private boolean paragraphYearFromWriting;
 
     private TimeContext(FuzzyDate publication) {
         this.publication = publication;
@@ -72,11 +74,13 @@ public final class TimeContext {
             paragraph = paragraphIndex;
             lastInParagraph = null;
             lastDayInParagraph = null;
+            paragraphYearFromWriting = false;
         }
         List<TimeMention> resolved = new ArrayList<>(mentions.size());
         for (TimeMention mention : mentions) {
             TimeMention m = mention.isRelative() && mention.date() == null ? resolveOne(mention) : mention;
             if (m.date() != null) {
+                paragraphYearFromWriting = isYearlessResolvedByWriting(m);
                 lastInParagraph = m.date();
                 lastInDocument = m.date();
                 if (m.date().day() != null) {
@@ -113,8 +117,14 @@ public final class TimeContext {
         return withDate(mention, RelativeResolver.resolve(r, anchor), anchor);
     }
 
+    /** "in December" read as the latest December up to the time of writing: it gives the paragraph no year. */
+    private boolean isYearlessResolvedByWriting(TimeMention m) {
+        return m.isRelative() && m.relative().reference() == Relative.Reference.CONTEXT && publication != null
+                && publication.equals(m.anchor());
+    }
+
     private TimeMention resolveInContext(TimeMention mention, Relative r) {
-        if (lastInParagraph != null) {
+        if (lastInParagraph != null && !paragraphYearFromWriting) {
             return withDate(mention, RelativeResolver.inYear(r, lastInParagraph.year()), lastInParagraph);
         }
         if (publication != null) {

@@ -91,6 +91,13 @@ class TimeContextTest {
     }
 
     @Test
+    void yearlessMonthsReadAgainstTheTimeOfWritingDoNotLendEachOtherTheirYear() {
+        assertThat(resolve("The pact followed a visit to Nairobi in November and a summit in Kampala in March.",
+                writtenOn(2022, 5, 10)))
+                .containsExactly("November=2021-11", "March=2022-03");
+    }
+
+    @Test
     void withoutAnAnchorRelativeExpressionsStayUnresolved() {
         assertThat(resolve("Trade fell last year. The following year it rose.", TimeContext.writtenOn(null)))
                 .containsExactly("last year=null", "The following year=null");
