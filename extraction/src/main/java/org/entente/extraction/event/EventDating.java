@@ -25,6 +25,8 @@ import org.entente.extraction.time.TimeMention;
  *       belong to something else;</li>
  *   <li>for a verb coordinated with an earlier one ("signed the treaty in 1865 and fought Paraguay"), that verb's
  *       date;</li>
+ *   <li>for a trigger in a 'when' clause that follows a date, or in a clause it embeds, that date ("The crisis began
+ *       on 3 March 2015, when Kenya expelled the ambassador");</li>
  *   <li>an expression opening the sentence, after nothing but function words ("In 2003, before the war,
  *       Pakistan announced ...", not "The arrests in 2019 and ...");</li>
  *   <li>for a trigger of the main clause, the date of a temporal clause opening the sentence ("When Xi left Hanoi
@@ -122,6 +124,10 @@ final class EventDating {
             if (listed != null) {
                 return listed;
             }
+        }
+        Dated when = whenClauseAfterDate(syntax, hit, intent);
+        if (when != null) {
+            return when;
         }
         for (int i = 0; i < Math.min(OPENING_TOKENS, view.size()); i++) {
             if (view.timeAt(i) == null && !syntax.isFunctionWord(i) && !syntax.is(i, WordClass.DET)
@@ -291,6 +297,31 @@ final class EventDating {
             int t = view.timeIndexAt(i);
             if (t >= 0 && !taken.contains(t) && judge(syntax, i, intent) == Outcome.DATE) {
                 return Outcome.DATE.dated(view.timeAt(i), 0.9);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "The crisis began on 3 March 2015, when Kenya expelled the ambassador": a 'when' clause right after a date
+     * tells what happened at that date, and so do the clauses it embeds ("..., when both governments announced that
+     * Kenya would release ...").
+     */
+    private Dated whenClauseAfterDate(Syntax syntax, Hit hit, boolean intent) {
+        SentenceView view = syntax.view();
+        Clauses clauses = syntax.clauses();
+        for (int i = hit.start() - 1; i > 0; i--) {
+            Clauses.Clause clause = clauses.clauseAt(i);
+            if (clause.opener() == Clauses.Opener.MAIN) {
+                return null;
+            }
+            if (clause.openerAt() == i && view.lower(i).equals("when")) {
+                int t = view.lower(i - 1).equals(",") ? i - 2 : i - 1;
+                if (t < 0 || view.timeAt(t) == null) {
+                    return null;
+                }
+                Outcome outcome = judge(syntax, t, intent);
+                return outcome == Outcome.DATE ? outcome.dated(view.timeAt(t), 0.95) : null;
             }
         }
         return null;

@@ -165,4 +165,12 @@ class DatingTest {
         assertThat(Coded.events("Oman hosted three rounds of talks between Egyptian and Turkish diplomats in Muscat "
                 + "in May 2021.")).anyMatch(e -> e.startsWith("EGY→TUR 046 2021-05"));
     }
+
+    @Test
+    void aWhenClauseAfterADateHappensAtThatDate() {
+        assertThat(Coded.events("The crisis peaked on 3 March 2015, when Kenya expelled the Ugandan ambassador."))
+                .containsExactly("KEN→UGA 161 2015-03-03");
+        assertThat(Coded.events("The thaw came in May 2016, when Chile and Peru agreed to set up a hotline."))
+                .containsExactly("CHL→PER 030 2016-05");
+    }
 }
