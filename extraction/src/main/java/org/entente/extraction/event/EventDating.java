@@ -76,6 +76,12 @@ final class EventDating {
     private static final long BACKGROUND_DAYS = 31;
 
     private final Article article;
+    /**
+     * Whether the trigger being dated is told in the narrative past: then "by" a date ("withdrew by mid-March 1979")
+     * dates it; a plan, target or state reached by a date ("aim to double trade by 2030", "had risen by 2015") is not
+     * dated by it.
+     */
+    private boolean narratedTrigger;
     private int sceneEnd = UNKNOWN;
     private FuzzyDate sceneDate;
 
@@ -97,6 +103,7 @@ final class EventDating {
     Dated date(Syntax syntax, Hit hit, List<Hit> hits, List<Hit> productive, boolean intent, boolean planned,
                Set<Integer> taken, Dated coordinated) {
         SentenceView view = syntax.view();
+        narratedTrigger = isNarrated(syntax, hit);
         Hit next = nextAfter(hit, productive);
         if (!hit.trigger().has(Trigger.Flag.CONTENT)) {
             Dated after = after(syntax, hit, next, intent, taken);
@@ -150,7 +157,7 @@ final class EventDating {
         if (coordinated != null && coordinated.date() != null) {
             return coordinated;
         }
-        Dated context = intent || planned || isNarrated(syntax, hit)
+        Dated context = intent || planned || narratedTrigger
                 ? context(view.analysed(), isPastEvent(syntax, hit)) : null;
         if (context != null) {
             return context;
@@ -468,7 +475,8 @@ final class EventDating {
     private Outcome judge(Syntax syntax, int token, boolean intent, boolean ownPhrase) {
         TimeMention mention = syntax.view().timeAt(token);
         String cue = mention.cue();
-        if (cue != null && (cue.equals("since") || cue.equals("until") || cue.equals("till") || cue.equals("by"))) {
+        if (cue != null && (cue.equals("since") || cue.equals("until") || cue.equals("till")
+                || cue.equals("by") && (intent || !narratedTrigger))) {
             return Outcome.SKIP;
         }
         if (mention.kind() == TimeMention.Kind.PERIOD && isDuration(mention)) {

@@ -173,4 +173,12 @@ class DatingTest {
         assertThat(Coded.events("The thaw came in May 2016, when Chile and Peru agreed to set up a hotline."))
                 .containsExactly("CHL→PER 030 2016-05");
     }
+
+    @Test
+    void aPastActDoneByADateIsDatedByItButATargetIsNot() {
+        assertThat(Coded.events("Kenya expelled the Ugandan diplomats by mid-March 1979."))
+                .containsExactly("KEN→UGA 161 1979-03");
+        assertThat(Coded.events("Last year Kenya agreed to double its trade with Uganda by 2030.", "2021-06-01"))
+                .containsExactly("KEN→UGA 0311 2020");
+    }
 }
