@@ -182,9 +182,10 @@ final class EventDating {
     }
 
     /**
-     * The scene: the last date of the first sentence that gives one ("LIMA, Dec 8 - ... signed on Thursday" → the
-     * Thursday), when the sentence opens with a day at most a week before the time of writing, up to
-     * the first heading or the first sentence opening with a date more than a month before the time of writing.
+     * The scene: the last date of the first sentence of the text (not a heading, a date line or a byline) that gives
+     * one ("LIMA, Dec 8 - ... signed on Thursday" → the Thursday), when the sentence opens with a day at most a week
+     * before the time of writing, up to the first heading or the first sentence opening with a date more than a month
+     * before the time of writing.
      */
     private void findScene() {
         sceneEnd = 0;
@@ -196,6 +197,9 @@ final class EventDating {
         List<AnalysedSentence> sentences = article.sentences();
         int lead = -1;
         for (int k = 0; k < sentences.size() && lead < 0; k++) {
+            if (sentences.get(k).sentence().heading()) {
+                continue;
+            }
             for (TimeMention mention : sentences.get(k).times()) {
                 FuzzyDate date = dateOf(mention);
                 if (date == null) {

@@ -181,4 +181,11 @@ class DatingTest {
         assertThat(Coded.events("Last year Kenya agreed to double its trade with Uganda by 2030.", "2021-06-01"))
                 .containsExactly("KEN→UGA 0311 2020");
     }
+
+    @Test
+    void theSceneOfANewsReportIsItsFirstDatedSentenceNotItsDateLine() {
+        String text = "Talks in Nairobi\n\nMarch 12, 2021\n\nBy Jane Mwangi\n\nKenyan and Ugandan ministers met in "
+                + "Nairobi on Tuesday. The talks lasted into the night.\n\nKenya also expelled the Ugandan ambassador.";
+        assertThat(Coded.events(text, "2021-03-12")).contains("KEN→UGA 161 2021-03-09");
+    }
 }
