@@ -568,10 +568,13 @@ final class EventDating {
         return null;
     }
 
-    /** The first expression of a sentence that dates something: a date, not a bound ("since 1994"). */
+    /**
+     * The first expression of a sentence that dates something: a date, not a bound ("since 1994") nor the date in a
+     * name ("the Alma-Ata Declaration of December 1991").
+     */
     private static TimeMention firstDate(AnalysedSentence sentence) {
         for (TimeMention mention : sentence.times()) {
-            if (dateOf(mention) != null && !isBound(mention)) {
+            if (givesSentenceTime(mention)) {
                 return mention;
             }
         }
@@ -585,6 +588,10 @@ final class EventDating {
             }
         }
         return false;
+    }
+
+    private static boolean givesSentenceTime(TimeMention mention) {
+        return dateOf(mention) != null && !isBound(mention) && !"of".equals(mention.cue());
     }
 
     private static boolean isBound(TimeMention mention) {
@@ -634,13 +641,14 @@ final class EventDating {
 
     /**
      * "Riyadh cut ties with Tehran on Jan. 3, 2016. Bahrain and Sudan also broke off relations with Iran.": the
-     * sentence right before, when it gives one date (no bound, no duration), sets the time of the next, to the month.
+     * sentence right before, when it gives one date (no bound, no duration, no date in a name), sets the time of the
+     * next, to the month.
      */
     private static Dated previousSentenceDate(AnalysedSentence previous) {
         FuzzyDate only = null;
         for (TimeMention mention : previous.times()) {
             FuzzyDate date = dateOf(mention);
-            if (isBound(mention) || date == null) {
+            if (!givesSentenceTime(mention)) {
                 continue;
             }
             if (only != null && !only.equals(date)) {

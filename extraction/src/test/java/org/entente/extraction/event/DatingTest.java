@@ -188,4 +188,12 @@ class DatingTest {
                 + "Nairobi on Tuesday. The talks lasted into the night.\n\nKenya also expelled the Ugandan ambassador.";
         assertThat(Coded.events(text, "2021-03-12")).contains("KEN→UGA 161 2021-03-09");
     }
+
+    @Test
+    void aDateInANameDoesNotSetTheNarrativeTime() {
+        assertThat(Coded.events("Nairobi cited the Arusha Declaration of December 1991 in a long statement. "
+                + "Kenya then expelled the Ugandan ambassador.")).containsExactly("KEN→UGA 161 -");
+        assertThat(Coded.events("Nairobi issued a long statement in December 1991. "
+                + "Kenya then expelled the Ugandan ambassador.")).containsExactly("KEN→UGA 161 1991-12");
+    }
 }
