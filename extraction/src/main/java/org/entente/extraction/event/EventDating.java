@@ -36,8 +36,9 @@ import org.entente.extraction.time.TimeMention;
  *       ambassador."), at most to the month: the day of a scene does not carry over to the next sentence; for a
  *       verb told as a past event, also the one date the sentence right before gives, wherever it stands
  *       ("Riyadh cut ties on Jan. 3, 2016. Bahrain also broke off relations.");</li>
- *   <li>for an announced or planned act, the publication date when the caller, the file or a dateline or byline
- *       gave it (not a copyright year): such an event is dated when it was reported;</li>
+ *   <li>for an announced or planned act, or an intent told in the present perfect ("have agreed to broaden their
+ *       cooperation"), the publication date when the caller, the file or a dateline or byline gave it (not a
+ *       copyright year): such an event is dated when it was reported;</li>
  *   <li>in a news report, the date of the scene it opens with (a day at most a week before the time of writing),
  *       for an event told before the report turns to the background (a heading or a sentence opening with an
  *       older date);</li>
@@ -162,7 +163,7 @@ final class EventDating {
         if (context != null) {
             return context;
         }
-        if (planned && isTimeOfWriting(article.published())) {
+        if ((planned || intent && isPresentPerfect(syntax, hit)) && isTimeOfWriting(article.published())) {
             return new Dated(article.published().date(), 0.8);
         }
         Dated scene = scene(view.analysed());
@@ -623,6 +624,27 @@ final class EventDating {
             }
         }
         return true;
+    }
+
+    /**
+     * "Iran and Pakistan have agreed to broaden their cooperation": an intent told in the present perfect is news of
+     * the time of writing.
+     */
+    private static boolean isPresentPerfect(Syntax syntax, Hit hit) {
+        SentenceView view = syntax.view();
+        for (int k = hit.start() - 1; k >= Math.max(0, hit.start() - 4); k--) {
+            if (!syntax.clauses().same(k, hit.start())) {
+                return false;
+            }
+            String w = view.lower(k);
+            if (w.equals("has") || w.equals("have")) {
+                return true;
+            }
+            if (w.equals("had")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean isPastForm(Syntax syntax, int i) {

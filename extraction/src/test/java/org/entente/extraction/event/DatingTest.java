@@ -196,4 +196,12 @@ class DatingTest {
         assertThat(Coded.events("Nairobi issued a long statement in December 1991. "
                 + "Kenya then expelled the Ugandan ambassador.")).containsExactly("KEN→UGA 161 1991-12");
     }
+
+    @Test
+    void anIntentToldInThePresentPerfectIsNewsOfTheTimeOfWriting() {
+        assertThat(Coded.events("Kenya and Uganda have agreed to broaden their security cooperation.", "2021-06-01"))
+                .containsExactly("KEN→UGA 0312 2021-06-01");
+        assertThat(Coded.events("Kenya has threatened Uganda with sanctions.", "2021-06-01"))
+                .containsExactly("KEN→UGA 1312 -");
+    }
 }
