@@ -25,6 +25,8 @@ import org.entente.extraction.time.TimeMention;
  *       belong to something else;</li>
  *   <li>for a verb coordinated with an earlier one ("signed the treaty in 1865 and fought Paraguay"), that verb's
  *       date;</li>
+ *   <li>for a trigger in a 'when' clause that follows a date, or in a clause it embeds, that date ("The crisis began
+ *       on 3 March 2015, when Kenya expelled the ambassador");</li>
  *   <li>an expression opening the sentence, after nothing but function words ("In 2003, before the war,
  *       Pakistan announced ...", not "The arrests in 2019 and ...");</li>
  *   <li>for a trigger of the main clause, the date of a temporal clause opening the sentence ("When Xi left Hanoi
@@ -34,8 +36,9 @@ import org.entente.extraction.time.TimeMention;
  *       ambassador."), at most to the month: the day of a scene does not carry over to the next sentence; for a
  *       verb told as a past event, also the one date the sentence right before gives, wherever it stands
  *       ("Riyadh cut ties on Jan. 3, 2016. Bahrain also broke off relations.");</li>
- *   <li>for an announced or planned act, the publication date when the caller, the file or a dateline or byline
- *       gave it (not a copyright year): such an event is dated when it was reported;</li>
+ *   <li>for an announced or planned act, or an intent told in the present perfect ("have agreed to broaden their
+ *       cooperation"), the publication date when the caller, the file or a dateline or byline gave it (not a
+ *       copyright year): such an event is dated when it was reported;</li>
  *   <li>in a news report, the date of the scene it opens with (a day at most a week before the time of writing),
  *       for an event told before the report turns to the background (a heading or a sentence opening with an
  *       older date);</li>
@@ -65,6 +68,7 @@ final class EventDating {
 
     private static final int OPENING_TOKENS = 4;
     private static final int CONTEXT_SENTENCES = 3;
+    private static final int NARRATIVE_SENTENCES = 2;
     private static final int OPENING_CHARACTERS = 24;
     private static final Set<String> FRONTED_TIME_OPENERS = Set.of("when", "while", "as");
 
@@ -73,6 +77,12 @@ final class EventDating {
     private static final long BACKGROUND_DAYS = 31;
 
     private final Article article;
+    /**
+     * Whether the trigger being dated is told in the narrative past: then "by" a date ("withdrew by mid-March 1979")
+     * dates it; a plan, target or state reached by a date ("aim to double trade by 2030", "had risen by 2015") is not
+     * dated by it.
+     */
+    private boolean narratedTrigger;
     private int sceneEnd = UNKNOWN;
     private FuzzyDate sceneDate;
 
@@ -94,6 +104,7 @@ final class EventDating {
     Dated date(Syntax syntax, Hit hit, List<Hit> hits, List<Hit> productive, boolean intent, boolean planned,
                Set<Integer> taken, Dated coordinated) {
         SentenceView view = syntax.view();
+        narratedTrigger = isNarrated(syntax, hit);
         Hit next = nextAfter(hit, productive);
         if (!hit.trigger().has(Trigger.Flag.CONTENT)) {
             Dated after = after(syntax, hit, next, intent, taken);
@@ -122,6 +133,10 @@ final class EventDating {
                 return listed;
             }
         }
+        Dated when = whenClauseAfterDate(syntax, hit, intent);
+        if (when != null) {
+            return when;
+        }
         for (int i = 0; i < Math.min(OPENING_TOKENS, view.size()); i++) {
             if (view.timeAt(i) == null && !syntax.isFunctionWord(i) && !syntax.is(i, WordClass.DET)
                     && !syntax.is(i, WordClass.ADVERB) && view.token(i).isWord()) {
@@ -143,11 +158,12 @@ final class EventDating {
         if (coordinated != null && coordinated.date() != null) {
             return coordinated;
         }
-        Dated context = context(view.analysed(), isPastEvent(syntax, hit));
+        Dated context = intent || planned || narratedTrigger
+                ? context(view.analysed(), isPastEvent(syntax, hit)) : null;
         if (context != null) {
             return context;
         }
-        if (planned && isTimeOfWriting(article.published())) {
+        if ((planned || intent && isPresentPerfect(syntax, hit)) && isTimeOfWriting(article.published())) {
             return new Dated(article.published().date(), 0.8);
         }
         Dated scene = scene(view.analysed());
@@ -167,9 +183,10 @@ final class EventDating {
     }
 
     /**
-     * The scene: the last date of the first sentence that gives one ("LIMA, Dec 8 - ... signed on Thursday" → the
-     * Thursday), when the sentence opens with a day at most a week before the time of writing, up to
-     * the first heading or the first sentence opening with a date more than a month before the time of writing.
+     * The scene: the last date of the first sentence of the text (not a heading, a date line or a byline) that gives
+     * one ("LIMA, Dec 8 - ... signed on Thursday" → the Thursday), when the sentence opens with a day at most a week
+     * before the time of writing, up to the first heading or the first sentence opening with a date more than a month
+     * before the time of writing.
      */
     private void findScene() {
         sceneEnd = 0;
@@ -181,6 +198,9 @@ final class EventDating {
         List<AnalysedSentence> sentences = article.sentences();
         int lead = -1;
         for (int k = 0; k < sentences.size() && lead < 0; k++) {
+            if (sentences.get(k).sentence().heading()) {
+                continue;
+            }
             for (TimeMention mention : sentences.get(k).times()) {
                 FuzzyDate date = dateOf(mention);
                 if (date == null) {
@@ -295,6 +315,31 @@ final class EventDating {
     }
 
     /**
+     * "The crisis began on 3 March 2015, when Kenya expelled the ambassador": a 'when' clause right after a date
+     * tells what happened at that date, and so do the clauses it embeds ("..., when both governments announced that
+     * Kenya would release ...").
+     */
+    private Dated whenClauseAfterDate(Syntax syntax, Hit hit, boolean intent) {
+        SentenceView view = syntax.view();
+        Clauses clauses = syntax.clauses();
+        for (int i = hit.start() - 1; i > 0; i--) {
+            Clauses.Clause clause = clauses.clauseAt(i);
+            if (clause.opener() == Clauses.Opener.MAIN) {
+                return null;
+            }
+            if (clause.openerAt() == i && view.lower(i).equals("when")) {
+                int t = view.lower(i - 1).equals(",") ? i - 2 : i - 1;
+                if (t < 0 || view.timeAt(t) == null) {
+                    return null;
+                }
+                Outcome outcome = judge(syntax, t, intent);
+                return outcome == Outcome.DATE ? outcome.dated(view.timeAt(t), 0.95) : null;
+            }
+        }
+        return null;
+    }
+
+    /**
      * "Pakistan provided support", "arrived on Tuesday for talks": a noun right after a verb, or in a purpose
      * phrase after its phrases, is dated as the verb is.
      */
@@ -367,11 +412,15 @@ final class EventDating {
 
     /**
      * A comma not followed by a date, 'and' or 'or' not followed by one, or a verb's auxiliary: a noun's phrase is
-     * over.
+     * over; not 'and' or 'or' between two actors ("talks between Saudi and Iranian officials in April 2021").
      */
     private static boolean endsNounPhrase(Syntax syntax, int i) {
         SentenceView view = syntax.view();
         String w = view.lower(i);
+        if ((w.equals("and") || w.equals("or")) && i > 0 && i + 1 < view.size() && view.slotAt(i - 1) != null
+                && view.slotAt(i + 1) != null) {
+            return false;
+        }
         if (w.equals(",") || w.equals("and") || w.equals("or")) {
             int j = i + 1;
             if (j < view.size() && syntax.is(j, WordClass.PREP)) {
@@ -431,7 +480,8 @@ final class EventDating {
     private Outcome judge(Syntax syntax, int token, boolean intent, boolean ownPhrase) {
         TimeMention mention = syntax.view().timeAt(token);
         String cue = mention.cue();
-        if (cue != null && (cue.equals("since") || cue.equals("until") || cue.equals("till") || cue.equals("by"))) {
+        if (cue != null && (cue.equals("since") || cue.equals("until") || cue.equals("till")
+                || cue.equals("by") && (intent || !narratedTrigger))) {
             return Outcome.SKIP;
         }
         if (mention.kind() == TimeMention.Kind.PERIOD && isDuration(mention)) {
@@ -487,7 +537,12 @@ final class EventDating {
         return null;
     }
 
-    /** The date opening the nearest earlier sentence of the paragraph that gives one, to the month. */
+    /**
+     * The narrative time: the nearest earlier sentence of the paragraph that gives a date sets it, to the month, when
+     * the date opens that sentence, or, for a past event at most {@link #NARRATIVE_SENTENCES} sentences on, when it
+     * is the one date that sentence gives. A sentence with only a vague time ("recently") ends the search; one with
+     * only a length of time ("for years") is passed over.
+     */
     private Dated context(AnalysedSentence sentence, boolean pastEvent) {
         List<AnalysedSentence> sentences = article.sentences();
         int index = sentence.sentence().index();
@@ -496,14 +551,17 @@ final class EventDating {
             if (earlier.sentence().paragraph() != sentence.sentence().paragraph()) {
                 return null;
             }
-            if (earlier.times().isEmpty()) {
+            TimeMention first = firstDate(earlier);
+            if (first == null) {
+                if (givesVagueTime(earlier)) {
+                    return null;
+                }
                 continue;
             }
-            TimeMention first = earlier.times().get(0);
             FuzzyDate date = dateOf(first);
             boolean opening = first.start() - earlier.sentence().start() <= OPENING_CHARACTERS;
-            if (date == null || !opening) {
-                return k == index - 1 && pastEvent ? previousSentenceDate(earlier) : null;
+            if (!opening) {
+                return index - k <= NARRATIVE_SENTENCES && pastEvent ? previousSentenceDate(earlier) : null;
             }
             FuzzyDate month = date.month() == null ? date : FuzzyDate.ofMonth(date.year(), date.month());
             return new Dated(month, 0.85);
@@ -512,37 +570,107 @@ final class EventDating {
     }
 
     /**
-     * Whether the trigger is the verb of a main clause told as a past event: a simple past or a past passive
-     * ("recalled", "broke off", "was expelled"), not a perfect ("has recalled") nor a background clause ("although
-     * he lauded ...").
+     * The first expression of a sentence that dates something: a date, not a bound ("since 1994") nor the date in a
+     * name ("the Alma-Ata Declaration of December 1991").
      */
-    private static boolean isPastEvent(Syntax syntax, Hit hit) {
-        if (!hit.isVerb() || syntax.clauses().clauseAt(hit.start()).opener() != Clauses.Opener.MAIN) {
+    private static TimeMention firstDate(AnalysedSentence sentence) {
+        for (TimeMention mention : sentence.times()) {
+            if (givesSentenceTime(mention)) {
+                return mention;
+            }
+        }
+        return null;
+    }
+
+    private static boolean givesVagueTime(AnalysedSentence sentence) {
+        for (TimeMention mention : sentence.times()) {
+            if (mention.kind() == TimeMention.Kind.VAGUE || mention.isRelative() && mention.date() == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean givesSentenceTime(TimeMention mention) {
+        return dateOf(mention) != null && !isBound(mention) && !"of".equals(mention.cue());
+    }
+
+    private static boolean isBound(TimeMention mention) {
+        String cue = mention.cue();
+        return cue != null && (cue.equals("since") || cue.equals("until") || cue.equals("till")
+                || cue.equals("by"));
+    }
+
+    /**
+     * Whether the trigger is told in the narrative past, and so may continue the time of the sentences before it: a
+     * verb in the simple past or a past passive ("expelled", "was expelled"), or a noun right after one ("provided
+     * support"); not a perfect, a present or a modal ("has threatened", "remain", "could expel": current or
+     * habitual states), nor a noun after anything else ("following the withdrawal").
+     */
+    private static boolean isNarrated(Syntax syntax, Hit hit) {
+        int verb = hit.start();
+        if (!hit.isVerb()) {
+            if (!isObjectOfVerb(syntax, hit)) {
+                return false;
+            }
+            verb = syntax.nounPhraseStart(hit) - 1;
+        }
+        if (!isPastForm(syntax, verb)) {
             return false;
         }
-        int i = hit.start();
-        boolean past = syntax.view().lower(i).endsWith("ed") || syntax.is(i, WordClass.PARTICIPLE)
-                || syntax.is(i, WordClass.PAST);
-        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+        for (int k = verb - 1; k >= Math.max(0, verb - 3); k--) {
             if (syntax.is(k, WordClass.HAVE) || syntax.is(k, WordClass.MODAL) || syntax.is(k, WordClass.FUTURE)) {
                 return false;
             }
         }
-        return past;
+        return true;
+    }
+
+    /**
+     * "Iran and Pakistan have agreed to broaden their cooperation": an intent told in the present perfect is news of
+     * the time of writing.
+     */
+    private static boolean isPresentPerfect(Syntax syntax, Hit hit) {
+        SentenceView view = syntax.view();
+        for (int k = hit.start() - 1; k >= Math.max(0, hit.start() - 4); k--) {
+            if (!syntax.clauses().same(k, hit.start())) {
+                return false;
+            }
+            String w = view.lower(k);
+            if (w.equals("has") || w.equals("have")) {
+                return true;
+            }
+            if (w.equals("had")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPastForm(Syntax syntax, int i) {
+        return syntax.view().lower(i).endsWith("ed") || syntax.is(i, WordClass.PARTICIPLE)
+                || syntax.is(i, WordClass.PAST);
+    }
+
+    /**
+     * Whether the trigger is told as a past event of a main clause: narrated ({@link #isNarrated}) and not in a
+     * background clause ("although he lauded ...").
+     */
+    private static boolean isPastEvent(Syntax syntax, Hit hit) {
+        int verb = hit.isVerb() ? hit.start() : syntax.nounPhraseStart(hit) - 1;
+        return isNarrated(syntax, hit) && syntax.clauses().clauseAt(verb).opener() == Clauses.Opener.MAIN;
     }
 
     /**
      * "Riyadh cut ties with Tehran on Jan. 3, 2016. Bahrain and Sudan also broke off relations with Iran.": the
-     * sentence right before, when it gives one date (no bound, no duration), sets the time of the next, to the month.
+     * sentence right before, when it gives one date (no bound, no duration, no date in a name), sets the time of the
+     * next, to the month.
      */
     private static Dated previousSentenceDate(AnalysedSentence previous) {
         FuzzyDate only = null;
         for (TimeMention mention : previous.times()) {
-            String cue = mention.cue();
-            boolean bound = cue != null && (cue.equals("since") || cue.equals("until") || cue.equals("till")
-                    || cue.equals("by"));
             FuzzyDate date = dateOf(mention);
-            if (bound || date == null) {
+            if (!givesSentenceTime(mention)) {
                 continue;
             }
             if (only != null && !only.equals(date)) {

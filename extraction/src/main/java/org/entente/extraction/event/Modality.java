@@ -21,12 +21,14 @@ import java.util.List;
  *       recognise Pakistan"); otherwise (purposes: "visited Baghdad to sign") → none;</li>
  *   <li>a noun after "planned", "upcoming", "next"... → intent; after "possible", "proposed" → none; a noun whose
  *       predicate starts with a modal or a negation ("a visit by the president might help", "the talks did not
- *       take place") → none.</li>
+ *       take place") → none; a noun after a verb of showing with no state as its subject ("this collaboration
+ *       indicates a commitment to ...": the author's reading) → none.</li>
  * </ul>
  */
 final class Modality {
 
     private static final int ORDINAL_REACH = 5;
+    private static final int EVALUATIVE_REACH = 3;
 
     private final Syntax syntax;
     private final List<Hit> hits;
@@ -142,6 +144,24 @@ final class Modality {
         return false;
     }
 
+    /**
+     * "This collaboration indicates a commitment to ...", "the deal reflects a desire for ...": a noun after a verb
+     * of showing whose subject is no state is the author's reading of a thing, not an act ("Kenya signalled its
+     * commitment to ..." is one).
+     */
+    private boolean isAuthorsReading(Hit hit) {
+        SentenceView view = syntax.view();
+        for (int verb = hit.start() - 1; verb >= Math.max(0, hit.start() - EVALUATIVE_REACH); verb--) {
+            if (view.slotAt(verb) != null || !view.token(verb).isWord()) {
+                return false;
+            }
+            if (syntax.is(verb, WordClass.EVALUATIVE)) {
+                return !hasActorBetween(syntax.clauses().start(verb) - 1, verb);
+            }
+        }
+        return false;
+    }
+
     /** "Islamabad wants Baghdad to support": someone else's wish for the agent, not the agent's plan. */
     private boolean hasActorBetween(int from, int to) {
         for (int k = from + 1; k < to; k++) {
@@ -184,7 +204,7 @@ final class Modality {
     }
 
     private Mood nounMood(Hit hit, Mood mood) {
-        if (predicateDenies(hit)) {
+        if (predicateDenies(hit) || isAuthorsReading(hit)) {
             return Mood.NONE;
         }
         for (int i = hit.start() - 1; i >= Math.max(0, hit.start() - 3); i--) {

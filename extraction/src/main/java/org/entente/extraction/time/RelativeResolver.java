@@ -15,7 +15,8 @@ final class RelativeResolver {
 
     /**
      * The date a shift, named month or weekday stands for, given its anchor; null when the anchor is too coarse
-     * ({@code yesterday} needs a day, {@code last month} a month).
+     * ({@code yesterday} needs a day, {@code last month} a month). The anchor's own month ({@code that month},
+     * {@code days later}) of an anchor known only to the year is that year.
      */
     static FuzzyDate resolve(Relative r, FuzzyDate anchor) {
         if (r.weekday() != null) {
@@ -33,7 +34,7 @@ final class RelativeResolver {
             case YEAR -> FuzzyDate.ofYear(anchor.year() + offset);
             case MONTH -> {
                 if (anchor.month() == null) {
-                    yield null;
+                    yield offset == 0 ? FuzzyDate.ofYear(anchor.year()) : null;
                 }
                 YearMonth ym = YearMonth.of(anchor.year(), anchor.month()).plusMonths(offset);
                 yield FuzzyDate.ofMonth(ym.getYear(), ym.getMonthValue());

@@ -20,9 +20,11 @@ import org.entente.extraction.text.Sentence;
  *       the caller or the file, or read from a dateline or byline). A copyright year or a reader comment's date does
  *       not tell when the article was written, so with those they stay unresolved.</li>
  *   <li>{@link Relative.Reference#NARRATIVE} expressions ({@code the following year}, {@code two months later})
- *       resolve against the last date the text gave, earlier in the same sentence or before.</li>
+ *       resolve against the last date the text gave, earlier in the same sentence or before; a day or week
+ *       ({@code the same day}) against the last day the paragraph gave when the last date is coarser.</li>
  *   <li>{@link Relative.Reference#CONTEXT} expressions (a month or day without its year: {@code in January},
- *       {@code on 29 January}) take the year of the last date given in the same paragraph; without one, they are the
+ *       {@code on 29 January}) take the year of the last date given in the same paragraph; without one (or when that
+ *       date was itself such a month read against the time of writing: "in December and in February"), they are the
  *       latest such month or day up to the time of writing; without that, they take the year of the last date given
  *       in the article.</li>
  * </ul>
@@ -38,6 +40,8 @@ public final class TimeContext {
     private int paragraph = Integer.MIN_VALUE;
     private FuzzyDate lastInParagraph;
     private FuzzyDate lastInDocument;
+    private FuzzyDate lastDayInParagraph;
+    private boolean paragraphYearFromWriting;
 
     private TimeContext(FuzzyDate publication) {
         this.publication = publication;
@@ -69,13 +73,19 @@ public final class TimeContext {
         if (paragraphIndex != paragraph) {
             paragraph = paragraphIndex;
             lastInParagraph = null;
+            lastDayInParagraph = null;
+            paragraphYearFromWriting = false;
         }
         List<TimeMention> resolved = new ArrayList<>(mentions.size());
         for (TimeMention mention : mentions) {
             TimeMention m = mention.isRelative() && mention.date() == null ? resolveOne(mention) : mention;
             if (m.date() != null) {
+                paragraphYearFromWriting = isYearlessResolvedByWriting(m);
                 lastInParagraph = m.date();
                 lastInDocument = m.date();
+                if (m.date().day() != null) {
+                    lastDayInParagraph = m.date();
+                }
             }
             resolved.add(m);
         }
@@ -87,14 +97,34 @@ public final class TimeContext {
         return switch (r.reference()) {
             case PUBLICATION -> publication == null ? mention
                     : withDate(mention, RelativeResolver.resolve(r, publication), publication);
-            case NARRATIVE -> lastInDocument == null ? mention
-                    : withDate(mention, RelativeResolver.resolve(r, lastInDocument), lastInDocument);
+            case NARRATIVE -> resolveInNarrative(mention, r);
             case CONTEXT -> resolveInContext(mention, r);
         };
     }
 
+    /**
+     * Against the last date given; a day or week ({@code the same day}, {@code the next day}) against the last day the
+     * paragraph gave when the last date is coarser ("On 3 May 2019 ... under the 1965 treaty ... the same day").
+     */
+    private TimeMention resolveInNarrative(TimeMention mention, Relative r) {
+        if (lastInDocument == null) {
+            return mention;
+        }
+        boolean needsDay = r.weekday() == null && r.month() == null
+                && (r.unit() == Relative.Unit.DAY || r.unit() == Relative.Unit.WEEK);
+        FuzzyDate anchor = needsDay && lastInDocument.day() == null && lastDayInParagraph != null
+                ? lastDayInParagraph : lastInDocument;
+        return withDate(mention, RelativeResolver.resolve(r, anchor), anchor);
+    }
+
+    /** "in December" read as the latest December up to the time of writing: it gives the paragraph no year. */
+    private boolean isYearlessResolvedByWriting(TimeMention m) {
+        return m.isRelative() && m.relative().reference() == Relative.Reference.CONTEXT && publication != null
+                && publication.equals(m.anchor());
+    }
+
     private TimeMention resolveInContext(TimeMention mention, Relative r) {
-        if (lastInParagraph != null) {
+        if (lastInParagraph != null && !paragraphYearFromWriting) {
             return withDate(mention, RelativeResolver.inYear(r, lastInParagraph.year()), lastInParagraph);
         }
         if (publication != null) {

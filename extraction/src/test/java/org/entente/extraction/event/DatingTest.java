@@ -129,4 +129,79 @@ class DatingTest {
         assertThat(Coded.events("Chile praised Peru in 2015.\n\nBolivia condemned Peru.", "2023-12-08"))
                 .contains("BOL→PER 111 -");
     }
+
+    @Test
+    void anUndatedPastEventContinuesTheTimeOfTheDatedSentenceBeforeIt() {
+        String text = "The worst moment came in March 2012, when the talks collapsed. Somali officials wept. "
+                + "Mogadishu lodged a formal protest with Nairobi.";
+        assertThat(Coded.events(text)).containsExactly("SOM→KEN 114 2012-03");
+    }
+
+    @Test
+    void aPerfectOrANounAfterATemporalPrepositionDoesNotInheritTheNarrativeTime() {
+        assertThat(Coded.events("In June 2019 Sudan closed its border with Chad. Khartoum has since threatened Chad "
+                + "with sanctions.")).containsExactly("SDN→TCD 191 2019-06", "SDN→TCD 1312 -");
+        assertThat(Coded.events("In June 2019 Sudan closed its border with Chad. Ties were normalised following the "
+                + "withdrawal of Sudanese troops from Chad.")).contains("SDN→TCD 0874 -");
+    }
+
+    @Test
+    void aVagueTimeStopsTheNarrativeTimeButALengthOfTimeDoesNot() {
+        assertThat(Coded.events("In May 2010 the summit failed. Recently, the talks stalled. "
+                + "Kenya expelled the Somali ambassador.")).containsExactly("KEN→SOM 161 -");
+        assertThat(Coded.events("Ghana recalled its envoy from Togo on 2 May 2011. Accra had resented the raids for "
+                + "years. Benin also recalled its ambassador from Togo.")).contains("BEN→TGO 161 2011-05");
+    }
+
+    @Test
+    void anIndefiniteCountOfDaysIsDatedByTheNarrative() {
+        assertThat(Coded.events("Ghana recalled its envoy from Togo on 2 May 2011, after a dispute over fishing. "
+                + "Accra had long resented the raids. Benin also recalled its ambassador from Togo within days."))
+                .containsExactly("GHA→TGO 161 2011-05-02", "BEN→TGO 161 2011-05");
+    }
+
+    @Test
+    void aNounsPhraseRunsOnOverActorsJoinedByAnd() {
+        assertThat(Coded.events("Oman hosted three rounds of talks between Egyptian and Turkish diplomats in Muscat "
+                + "in May 2021.")).anyMatch(e -> e.startsWith("EGY→TUR 046 2021-05"));
+    }
+
+    @Test
+    void aWhenClauseAfterADateHappensAtThatDate() {
+        assertThat(Coded.events("The crisis peaked on 3 March 2015, when Kenya expelled the Ugandan ambassador."))
+                .containsExactly("KEN→UGA 161 2015-03-03");
+        assertThat(Coded.events("The thaw came in May 2016, when Chile and Peru agreed to set up a hotline."))
+                .containsExactly("CHL→PER 030 2016-05");
+    }
+
+    @Test
+    void aPastActDoneByADateIsDatedByItButATargetIsNot() {
+        assertThat(Coded.events("Kenya expelled the Ugandan diplomats by mid-March 1979."))
+                .containsExactly("KEN→UGA 161 1979-03");
+        assertThat(Coded.events("Last year Kenya agreed to double its trade with Uganda by 2030.", "2021-06-01"))
+                .containsExactly("KEN→UGA 0311 2020");
+    }
+
+    @Test
+    void theSceneOfANewsReportIsItsFirstDatedSentenceNotItsDateLine() {
+        String text = "Talks in Nairobi\n\nMarch 12, 2021\n\nBy Jane Mwangi\n\nKenyan and Ugandan ministers met in "
+                + "Nairobi on Tuesday. The talks lasted into the night.\n\nKenya also expelled the Ugandan ambassador.";
+        assertThat(Coded.events(text, "2021-03-12")).contains("KEN→UGA 161 2021-03-09");
+    }
+
+    @Test
+    void aDateInANameDoesNotSetTheNarrativeTime() {
+        assertThat(Coded.events("Nairobi cited the Arusha Declaration of December 1991 in a long statement. "
+                + "Kenya then expelled the Ugandan ambassador.")).containsExactly("KEN→UGA 161 -");
+        assertThat(Coded.events("Nairobi issued a long statement in December 1991. "
+                + "Kenya then expelled the Ugandan ambassador.")).containsExactly("KEN→UGA 161 1991-12");
+    }
+
+    @Test
+    void anIntentToldInThePresentPerfectIsNewsOfTheTimeOfWriting() {
+        assertThat(Coded.events("Kenya and Uganda have agreed to broaden their security cooperation.", "2021-06-01"))
+                .containsExactly("KEN→UGA 0312 2021-06-01");
+        assertThat(Coded.events("Kenya has threatened Uganda with sanctions.", "2021-06-01"))
+                .containsExactly("KEN→UGA 1312 -");
+    }
 }

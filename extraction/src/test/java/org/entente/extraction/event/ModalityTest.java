@@ -105,4 +105,12 @@ class ModalityTest {
     void aPossibleVisitIsNoEvent() {
         assertThat(Coded.events("A possible visit of the Iranian president to Cairo was discussed.")).isEmpty();
     }
+
+    @Test
+    void aCommitmentThatAThingShowsIsTheAuthorsReadingNotAnAct() {
+        assertThat(Coded.events("Kenya and Uganda held talks in 2020. This partnership reflects a commitment to "
+                + "deepen bilateral trade.")).containsExactly("KEN→UGA 046 2020");
+        assertThat(Coded.events("Kenya signalled a commitment to peace with Uganda in 2020."))
+                .containsExactly("KEN→UGA 030 2020");
+    }
 }

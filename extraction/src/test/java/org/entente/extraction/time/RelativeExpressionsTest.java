@@ -57,6 +57,8 @@ class RelativeExpressionsTest {
         assertThat(period.cue()).isEqualTo("in");
         assertThat(only("in the past few years ties grew").kind()).isEqualTo(Kind.PERIOD);
         assertThat(only("for 20 years they traded").kind()).isEqualTo(Kind.PERIOD);
+        assertThat(only("Kenya had resisted the plan for years.").kind()).isEqualTo(Kind.PERIOD);
+        assertThat(only("Over the years the two navies trained together.").kind()).isEqualTo(Kind.PERIOD);
         assertThat(only("Ties have grown in recent years.").kind()).isEqualTo(Kind.VAGUE);
         assertThat(only("Ties have recently grown.").kind()).isEqualTo(Kind.VAGUE);
         assertThat(only("In the past, ties were cold.").kind()).isEqualTo(Kind.VAGUE);

@@ -72,6 +72,32 @@ class TimeContextTest {
     }
 
     @Test
+    void indefiniteCountsOfDaysAndWeeksTakeTheMonthOrYearThatSurelyHoldsThem() {
+        assertThat(resolve("Chile recalled its envoy on 14 March 2011. Peru did the same days later. "
+                + "Bolivia followed within weeks.\n\nIn 1988 the border closed. It reopened within days.",
+                TimeContext.writtenOn(null)))
+                .containsExactly("14 March 2011=2011-03-14", "days later=2011-03", "within weeks=2011",
+                        "1988=1988", "within days=1988");
+    }
+
+    @Test
+    void theSameDayIsTheLastDayOfTheParagraphWhenALaterYearNamesAThing() {
+        assertThat(resolve("On 4 June 2015 Ghana seized a Nigerian trawler, citing the 1982 convention, and Accra "
+                + "expelled its crew that same day.", TimeContext.writtenOn(null)))
+                .containsExactly("4 June 2015=2015-06-04", "1982=1982", "that same day=2015-06-04");
+        assertThat(resolve("In 1982 the convention was signed.\n\nOn the same day, talks began.",
+                TimeContext.writtenOn(null)))
+                .containsExactly("1982=1982", "the same day=null");
+    }
+
+    @Test
+    void yearlessMonthsReadAgainstTheTimeOfWritingDoNotLendEachOtherTheirYear() {
+        assertThat(resolve("The pact followed a visit to Nairobi in November and a summit in Kampala in March.",
+                writtenOn(2022, 5, 10)))
+                .containsExactly("November=2021-11", "March=2022-03");
+    }
+
+    @Test
     void withoutAnAnchorRelativeExpressionsStayUnresolved() {
         assertThat(resolve("Trade fell last year. The following year it rose.", TimeContext.writtenOn(null)))
                 .containsExactly("last year=null", "The following year=null");
