@@ -22,13 +22,17 @@ import org.junit.jupiter.api.Test;
  * floors were last raised (see the README's evaluation table). A change that loses facts, or invents them, fails the
  * build here; a change that improves the scores should raise the floors with it.
  *
- * <p>Two sets: the sample corpus with its gold ({@code samples/articles}, {@code samples/eval}) and the independently
- * annotated dev set of other country pairs ({@code samples/dev}), which guards against rules fitted to the samples.
+ * <p>Three sets: the sample corpus with its gold ({@code samples/articles}, {@code samples/eval}), the independently
+ * annotated dev set of other country pairs ({@code samples/dev}), which guards against rules fitted to the samples,
+ * and the blind holdout set ({@code samples/holdout}), which nobody tunes on: its floors only catch a change that
+ * loses what the engine already found on articles no rule was written for. When a holdout floor fails, look for the
+ * cause in the change and in the other two sets, not in the holdout's articles.
  */
 class ExtractionQualityFloorTest {
 
     private static Score samples;
     private static Score dev;
+    private static Score holdout;
 
     @BeforeAll
     static void scoreBothSets() throws Exception {
@@ -38,6 +42,8 @@ class ExtractionQualityFloorTest {
                 repo.resolve("samples/eval/seeds-manifest.jsonl"), repo.resolve("samples/articles"));
         dev = score(eval, repo.resolve("samples/dev/gold.jsonl"), repo.resolve("samples/dev/manifest.jsonl"),
                 repo.resolve("samples/dev/articles"));
+        holdout = score(eval, repo.resolve("samples/holdout/gold.jsonl"),
+                repo.resolve("samples/holdout/manifest.jsonl"), repo.resolve("samples/holdout/articles"));
     }
 
     private static Score score(EvalCommand eval, Path gold, Path manifest, Path articles) throws Exception {
@@ -62,11 +68,19 @@ class ExtractionQualityFloorTest {
 
     @Test
     void devSetOfOtherPairsStaysAboveItsFloors() {
-        assertThat(dev.kind("event").f1()).as("dev event F1").isGreaterThanOrEqualTo(0.55);
-        assertThat(dev.kind("event").precision()).as("dev event precision").isGreaterThanOrEqualTo(0.74);
+        assertThat(dev.kind("event").f1()).as("dev event F1").isGreaterThanOrEqualTo(0.62);
+        assertThat(dev.kind("event").precision()).as("dev event precision").isGreaterThanOrEqualTo(0.83);
         assertThat(dev.kind("event").accuracies().get("direction_acc")).as("dev direction accuracy")
                 .isGreaterThanOrEqualTo(0.87);
         assertThat(dev.kind("agreement").f1()).as("dev agreement F1").isGreaterThanOrEqualTo(0.74);
         assertThat(dev.kind("trade").f1()).as("dev trade F1").isGreaterThanOrEqualTo(0.94);
+    }
+
+    @Test
+    void blindHoldoutSetStaysAboveItsFloors() {
+        assertThat(holdout.kind("event").f1()).as("holdout event F1").isGreaterThanOrEqualTo(0.47);
+        assertThat(holdout.kind("event").precision()).as("holdout event precision").isGreaterThanOrEqualTo(0.75);
+        assertThat(holdout.kind("agreement").f1()).as("holdout agreement F1").isGreaterThanOrEqualTo(0.62);
+        assertThat(holdout.kind("trade").f1()).as("holdout trade F1").isGreaterThanOrEqualTo(0.66);
     }
 }
