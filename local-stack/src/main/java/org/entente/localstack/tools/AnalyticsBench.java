@@ -8,6 +8,7 @@ import org.entente.localstack.LocalInfra;
 import org.entente.localstack.Ports;
 import org.entente.localstack.logging.ConsoleLoggerProvider;
 import org.entente.localstack.stack.ServiceGroup;
+import org.entente.localstack.stack.ServiceProcess;
 import org.entente.localstack.stack.ServiceSpec;
 import org.entente.localstack.stack.StackEndpoints;
 
@@ -283,7 +284,7 @@ public final class AnalyticsBench {
         }
         return "nproc " + Runtime.getRuntime().availableProcessors() + ", " + cpu + ", "
                 + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", Java "
-                + System.getProperty("java.version") + "; service JVM -Xmx512m -XX:+UseSerialGC";
+                + System.getProperty("java.version") + "; service JVM " + String.join(" ", ServiceProcess.jvmOptions("analytics-service"));
     }
 
     private static String seconds(long nanos) {

@@ -38,6 +38,10 @@ import java.util.function.Consumer;
  * synthetic articles uploaded one by one from concurrent clients, and the figures: accepted uploads per second,
  * upload latency, and articles per second from upload until the catalog shows them with their facts.
  *
+ * <p>A warm-up phase runs the same load first, uncounted, and waits until the catalog has caught up: on a small
+ * machine the services' JIT compilers take most of a core for the first minute or two, so a run measured from a cold
+ * start reports the compilers, not the steady state a running installation sees.
+ *
  * <p>Everything started is stopped at the end, on failure and on Ctrl-C; the temporary data is deleted. The services'
  * logs stay in {@code <repo>/.entente/bench-logs/}.
  */
@@ -137,13 +141,48 @@ public final class IngestBench {
 
     /** Runs the load and prints the figures; false when stopped before the end (Ctrl-C, a service died). */
     private boolean measure(String ingestUrl, String catalogUrl, String apiKey) throws InterruptedException {
+        if (options.warmupSeconds() > 0) {
+            out.printf(Locale.ROOT, "Warming up: uploading for %d s from %d clients (not counted), then waiting for "
+                    + "the catalog to catch up ...%n", options.warmupSeconds(), options.concurrency());
+            Phase warmUp = phase(options.warmupSeconds(), ingestUrl, catalogUrl, apiKey);
+            if (warmUp == null) {
+                return false;
+            }
+            out.printf(Locale.ROOT, "Warm-up done: %d articles uploaded, %d visible in the catalog%n",
+                    warmUp.uploads().size(), warmUp.seen().size());
+            forgetTallies();
+        }
+        out.printf(Locale.ROOT, "Uploading synthetic articles for %d s from %d clients ...%n", options.seconds(),
+                options.concurrency());
+        Phase run = phase(options.seconds(), ingestUrl, catalogUrl, apiKey);
+        if (run == null) {
+            return false;
+        }
+        report(run.uploads(), run.seen(), run.first(), run.uploadsDone());
+        return true;
+    }
+
+    /**
+     * The uploads of one phase and when the catalog showed each.
+     *
+     * @param uploads     the accepted uploads
+     * @param seen        when each upload the catalog showed was seen ({@link System#nanoTime()})
+     * @param first       when the phase began
+     * @param uploadsDone when its last upload was answered
+     */
+    private record Phase(List<BenchUpload> uploads, Map<BenchUpload, Long> seen, long first, long uploadsDone) {
+    }
+
+    /**
+     * Uploads from the clients for the given time, then waits (up to the drain time) until the catalog shows every
+     * accepted article; null when stopped before the end.
+     */
+    private Phase phase(int seconds, String ingestUrl, String catalogUrl, String apiKey) throws InterruptedException {
         CatalogWatcher watcher = new CatalogWatcher(catalogUrl, 4);
         ExecutorService clients = Executors.newFixedThreadPool(options.concurrency());
         try {
-            out.printf(Locale.ROOT, "Uploading synthetic articles for %d s from %d clients ...%n", options.seconds(),
-                    options.concurrency());
             long first = System.nanoTime();
-            long uploadEnd = first + TimeUnit.SECONDS.toNanos(options.seconds());
+            long uploadEnd = first + TimeUnit.SECONDS.toNanos(seconds);
             ConcurrentLinkedQueue<BenchUpload> uploads = new ConcurrentLinkedQueue<>();
             for (int i = 0; i < options.concurrency(); i++) {
                 clients.submit(() -> uploadUntil(uploadEnd, ingestUrl, apiKey, upload -> {
@@ -170,14 +209,22 @@ public final class IngestBench {
             }
             if (stopping) {
                 System.err.println("entente bench ingest: stopped before the end; no figures");
-                return false;
+                return null;
             }
-            report(new ArrayList<>(uploads), watcher.seen(), first, uploadsDone);
-            return true;
+            return new Phase(new ArrayList<>(uploads), watcher.seen(), first, uploadsDone);
         } finally {
             clients.shutdownNow();
             watcher.close();
         }
+    }
+
+    /** Forgets the warm-up's latencies and counts, so that the report covers the measured run only. */
+    private void forgetTallies() {
+        latencies.clear();
+        errorSamples.clear();
+        busy.set(0);
+        errors.set(0);
+        uploadedBytes.set(0);
     }
 
     private void uploadUntil(long endNanos, String ingestUrl, String apiKey, Consumer<BenchUpload> onAccepted) {
