@@ -1,9 +1,7 @@
 #!/usr/bin/env python3
-"""Checks the holdout set's gold and manifest against the rules of GOLD-FORMAT.md.
+"""Checks an annotated set's gold and manifest against the rules of GOLD-FORMAT.md.
 
-A copy of samples/dev/check_gold.py whose closed country list adds the codes the holdout articles need.
-
-usage: python3 samples/holdout/check_gold.py [SET_DIR]   (default: the directory of this script)
+usage: python3 samples/check_gold.py SET_DIR   (samples/dev or samples/holdout: articles/, gold.jsonl, manifest.jsonl)
 
 Checks that every gold line is JSON with the fields its kind needs, that its evidence occurs verbatim in
 its article, that CAMEO codes exist in the engine's code table with the same quad class, that country
@@ -18,8 +16,10 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-SET_DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
-REPO = SET_DIR.parents[1]
+if len(sys.argv) != 2:
+    sys.exit(__doc__)
+SET_DIR = Path(sys.argv[1]).resolve()
+REPO = Path(__file__).resolve().parents[1]
 CAMEO_TABLE = REPO / "extraction/src/main/resources/org/entente/extraction/event/cameo-codes.tsv"
 
 # Country codes checked by hand against ISO 3166-1 alpha-3 (plus the historical SUN and DDR). The list is
