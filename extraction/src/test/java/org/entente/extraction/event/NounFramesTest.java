@@ -103,4 +103,27 @@ class NounFramesTest {
     void aNounAfterAPlaceNameIsStillANoun() {
         assertThat(Coded.events("The Persian Gulf War began in 1991.")).isEmpty();
     }
+
+    @Test
+    void aPossessorsParticipationInACampaignAgainstAStateIsAnAttackOnIt() {
+        assertThat(Coded.events("Spain's participation in the French-led campaign against Mali in 2013 was small."))
+                .contains("ESP→MLI 190 2013");
+    }
+
+    @Test
+    void participationInACoalitionAgainstAStateIsAnAttackOnIt() {
+        assertThat(Coded.events("Belgium's participation in the coalition against Libya in 2011 was brief."))
+                .containsExactly("BEL→LBY 190 2011");
+    }
+
+    @Test
+    void participationInTalksIsNoAttack() {
+        assertThat(Coded.events("Spain's participation in the 2013 talks with Mali was welcomed."))
+                .noneMatch(e -> e.startsWith("ESP→MLI 190"));
+    }
+
+    @Test
+    void participationThatIsOnlyConsideredIsNoFact() {
+        assertThat(Coded.events("Portugal would consider participation in a campaign against Mali.")).isEmpty();
+    }
 }
