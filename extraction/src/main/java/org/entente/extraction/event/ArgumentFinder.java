@@ -553,8 +553,8 @@ final class ArgumentFinder {
                 return targetList(hit, slot, trigger, certainty);
             }
         }
-        if (!hit.isVerb() && trigger.of() == Trigger.Of.TARGET && hit.end() < view.size()
-                && view.lower(hit.end()).equals("of")) {
+        if (!hit.isVerb() && (trigger.of() == Trigger.Of.TARGET || isOfPhraseAfterOwner(hit))
+                && hit.end() < view.size() && view.lower(hit.end()).equals("of")) {
             Slot slot = syntax.nounPhraseSlot(hit.end() + 1, limit);
             if (slot != null && acceptable(slot, trigger, false)) {
                 return targetList(hit, slot, trigger, PHRASE);
@@ -574,6 +574,18 @@ final class ArgumentFinder {
             return sharedObject(hit);
         }
         return Side.NONE;
+    }
+
+    /**
+     * "Germany's backing of Ukraine", "its support of the Kurds": a noun whose 'of' phrase would name its agent
+     * already has one in its owner, so the 'of' phrase names the other side.
+     */
+    private boolean isOfPhraseAfterOwner(Hit hit) {
+        if (hit.trigger().of() != Trigger.Of.AGENT) {
+            return false;
+        }
+        Side owner = possessorOrModifier(hit);
+        return owner != null && !owner.parties().isEmpty();
     }
 
     /**

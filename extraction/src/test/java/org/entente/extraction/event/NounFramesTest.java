@@ -126,4 +126,28 @@ class NounFramesTest {
     void participationThatIsOnlyConsideredIsNoFact() {
         assertThat(Coded.events("Portugal would consider participation in a campaign against Mali.")).isEmpty();
     }
+
+    @Test
+    void theOfPhraseOfASupportWithAnOwnerIsTheSupported() {
+        assertThat(Coded.events("Germany's backing of Ukraine's bid in 2023 was firm."))
+                .containsExactly("DEU→UKR 051 2023");
+    }
+
+    @Test
+    void theOfPhraseOfASupportWithADemonymOwnerIsTheSupported() {
+        assertThat(Coded.events("The Iranian support of Syria in 2013 was constant."))
+                .contains("IRN→SYR 050 2013");
+    }
+
+    @Test
+    void theOfPhraseOfASupportWithoutOwnerIsStillTheSupporter() {
+        assertThat(Coded.events("The port of Lamu was built with the support of Japan for Kenya."))
+                .anyMatch(e -> e.startsWith("JPN→KEN 050"));
+    }
+
+    @Test
+    void theByPhraseOfARecognitionIsTheRecogniser() {
+        assertThat(Coded.events("The recognition of Kosovo by Peru came in 2012."))
+                .containsExactly("PER→XKX 054 2012");
+    }
 }
