@@ -121,6 +121,9 @@ final class HitFinder {
         if (isStrongVerbContext(view, start)) {
             return view.is(p, WordClass.DET);
         }
+        if (isOwnedOrdinal(view, p)) {
+            return true;
+        }
         if (previous.equals("and") || previous.equals(",") || previous.equals("or")) {
             return !(end < view.size() && (view.slotAt(end) != null || view.is(end, WordClass.DET)));
         }
@@ -166,9 +169,23 @@ final class HitFinder {
         if (slot != null) {
             return !isModifier(view, slot, start);
         }
+        if (isOwnedOrdinal(view, p)) {
+            return false;
+        }
         return previous.equals("to") || view.is(p, WordClass.MODAL) || view.is(p, WordClass.FUTURE)
                 || view.is(p, WordClass.NEGATION) || view.is(p, WordClass.HAVE)
                 || view.is(p, WordClass.ADVERB) || previous.endsWith("ly") || isPersonalPronoun(view, p);
+    }
+
+    /**
+     * "his first trip", "the second visit", "Modi's last visit": an ordinal after a determiner or possessive is an
+     * adjective of a noun, not the adverb of a verb ("Modi first visited").
+     */
+    private static boolean isOwnedOrdinal(SentenceView view, int p) {
+        if (p < 1 || !view.is(p, WordClass.ORDINAL)) {
+            return false;
+        }
+        return view.is(p - 1, WordClass.DET) || view.token(p - 1).type() == Token.Type.CLITIC;
     }
 
     /**

@@ -150,4 +150,22 @@ class NounFramesTest {
         assertThat(Coded.events("The recognition of Kosovo by Peru came in 2012."))
                 .containsExactly("PER→XKX 054 2012");
     }
+
+    @Test
+    void anOrdinalAfterAPossessiveIsAnAdjectiveOfTheTrip() {
+        assertThat(Coded.events("The Chilean president made his first trip to Lima on 11 March 2022."))
+                .containsExactly("CHL→PER 042 2022-03-11");
+    }
+
+    @Test
+    void anOrdinalBeforeAVerbIsStillAnAdverb() {
+        assertThat(Coded.events("The Chilean president first visited Lima on 11 March 2022."))
+                .containsExactly("CHL→PER 042 2022-03-11");
+    }
+
+    @Test
+    void aTripAbroadGoesToItsToPhrase() {
+        assertThat(Coded.events("The Kenyan president's second trip abroad to Kampala came in May 2018."))
+                .containsExactly("KEN→UGA 042 2018-05");
+    }
 }
