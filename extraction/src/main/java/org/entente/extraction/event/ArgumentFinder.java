@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.entente.extraction.ActorRef;
 import org.entente.extraction.actor.ActorMention;
@@ -51,6 +52,9 @@ final class ArgumentFinder {
     private static final double NEAREST = 0.7;
     private static final double IMPLIED_PAIR = 0.6;
     private static final int MODIFIER_WORDS = 3;
+    private static final Set<String> INSTRUMENT_PREPOSITIONS = Set.of("through", "with", "via");
+    /** How many words before an instrument phrase its owner may stand ('the expansion of Ghana's rail network'). */
+    private static final int INSTRUMENT_REACH = 7;
 
     private final Syntax syntax;
     private final SentenceView view;
@@ -572,6 +576,35 @@ final class ArgumentFinder {
         }
         if (hit.isVerb() && withObject && trigger.targets().contains(Trigger.OBJECT)) {
             return sharedObject(hit);
+        }
+        if (!hit.isVerb() && trigger.has(Trigger.Flag.BENEFICIARY)) {
+            return ownerBeforeInstrument(hit);
+        }
+        return Side.NONE;
+    }
+
+    /**
+     * "the expansion of Kenya's port through investment by Japan", "Ghana's railway with investment from Korea": a
+     * noun in an instrument phrase serves the state that owns the noun phrase the phrase follows.
+     */
+    private Side ownerBeforeInstrument(Hit hit) {
+        int i = hit.start() - 1;
+        while (i >= 0 && hit.start() - i <= 3 && syntax.isNounPhraseWord(i) && !syntax.is(i, WordClass.PREP)) {
+            i--;
+        }
+        if (i < 1 || !INSTRUMENT_PREPOSITIONS.contains(view.lower(i))) {
+            return Side.NONE;
+        }
+        for (int j = i - 1; j >= 0 && i - j <= INSTRUMENT_REACH; j--) {
+            Slot slot = view.slotAt(j);
+            if (slot != null) {
+                return acceptable(slot, hit.trigger(), false) ? targetList(hit, slot, hit.trigger(), PHRASE) : Side.NONE;
+            }
+            boolean clitic = view.token(j).type() == org.entente.extraction.text.Token.Type.CLITIC;
+            boolean name = view.token(j).isWord() && view.token(j).isCapitalised();
+            if (!clitic && !name && !view.lower(j).equals("of") && !syntax.isNounPhraseWord(j)) {
+                return Side.NONE;
+            }
         }
         return Side.NONE;
     }

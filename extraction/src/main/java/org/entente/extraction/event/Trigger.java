@@ -33,7 +33,8 @@ record Trigger(String lemma, Pos pos, String code, List<String> targets, Of of, 
     enum Of { AGENT, TARGET, NONE }
 
     /** Frame flags (see {@code triggers.tsv}). */
-    enum Flag { PLACE, JOINT, MUTUAL, NEAREST, PERSON, ENVOY, CONTENT, ACCUSATION, OBJECTCUE, VISITOR }
+    enum Flag { PLACE, JOINT, MUTUAL, NEAREST, PERSON, ENVOY, CONTENT, ACCUSATION, OBJECTCUE, VISITOR,
+        BENEFICIARY }
 
     Trigger {
         targets = List.copyOf(targets);

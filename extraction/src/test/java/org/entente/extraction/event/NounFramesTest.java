@@ -168,4 +168,21 @@ class NounFramesTest {
         assertThat(Coded.events("The Kenyan president's second trip abroad to Kampala came in May 2018."))
                 .containsExactly("KEN→UGA 042 2018-05");
     }
+
+    @Test
+    void anInvestmentInAnInstrumentPhraseServesTheOwnerBeforeIt() {
+        assertThat(Coded.events("The expansion of Ghana's Tema port through investment by Korea began in 2017."))
+                .containsExactly("KOR→GHA 061 2017");
+    }
+
+    @Test
+    void anInvestmentInAnInstrumentPhraseServesTheStateOfAPlace() {
+        assertThat(Coded.events("The upgrade of the Mombasa railway with investment from Japan began in 2019."))
+                .containsExactly("JPN→KEN 061 2019");
+    }
+
+    @Test
+    void anInvestmentWithoutInstrumentPhraseOrTargetIsNoEvent() {
+        assertThat(Coded.events("In 2017 investment by Korea rose sharply in the region.")).isEmpty();
+    }
 }
