@@ -123,25 +123,33 @@ final class Modality {
     }
 
     /**
-     * "A visit by the Kenyan president might help", "the talks did not take place": a modal or a negation in the
-     * predicate of a noun that is its clause's subject.
+     * The mood a noun's predicate gives it: none when it starts with a modal or a negation ("a visit by the
+     * president might help", "the talks did not take place"), intent when it says the act is planned ("Japan's
+     * investment in Kenya is planned", "the visit was scheduled for May", but not "the visit is expected to help",
+     * which presupposes it), else a fact ({@code null}).
      */
-    private boolean predicateDenies(Hit hit) {
+    private Mood predicateMood(Hit hit) {
+        SentenceView view = syntax.view();
         int end = syntax.nounPhraseEnd(hit);
-        for (int i = end; i < Math.min(syntax.view().size(), end + 3); i++) {
+        boolean copula = false;
+        for (int i = end; i < Math.min(view.size(), end + 3); i++) {
             if (!syntax.clauses().same(i, hit.start())) {
-                return false;
+                return null;
             }
             if (syntax.is(i, WordClass.MODAL) || isNegation(i)) {
-                return true;
+                return Mood.NONE;
             }
+            if (copula && syntax.is(i, WordClass.PROSPECTIVE)) {
+                return i + 1 < view.size() && view.lower(i + 1).equals("to") ? null : Mood.INTENT;
+            }
+            copula |= syntax.is(i, WordClass.BE);
             if (!syntax.is(i, WordClass.BE) && !syntax.is(i, WordClass.HAVE) && !syntax.is(i, WordClass.FUTURE)
-                    && !syntax.is(i, WordClass.ADVERB) && !syntax.view().lower(i).equals("did")
-                    && !syntax.view().lower(i).equals("does") && !syntax.view().lower(i).equals("do")) {
-                return false;
+                    && !syntax.is(i, WordClass.ADVERB) && !view.lower(i).equals("did")
+                    && !view.lower(i).equals("does") && !view.lower(i).equals("do")) {
+                return null;
             }
         }
-        return false;
+        return null;
     }
 
     /**
@@ -204,8 +212,12 @@ final class Modality {
     }
 
     private Mood nounMood(Hit hit, Mood mood) {
-        if (predicateDenies(hit) || isAuthorsReading(hit)) {
+        Mood predicate = predicateMood(hit);
+        if (predicate == Mood.NONE || isAuthorsReading(hit)) {
             return Mood.NONE;
+        }
+        if (predicate == Mood.INTENT) {
+            return Mood.INTENT;
         }
         for (int i = hit.start() - 1; i >= Math.max(0, hit.start() - 3); i--) {
             if (syntax.is(i, WordClass.MODAL)) {

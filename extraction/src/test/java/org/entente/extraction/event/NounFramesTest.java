@@ -185,4 +185,21 @@ class NounFramesTest {
     void anInvestmentWithoutInstrumentPhraseOrTargetIsNoEvent() {
         assertThat(Coded.events("In 2017 investment by Korea rose sharply in the region.")).isEmpty();
     }
+
+    @Test
+    void aNounWhosePredicateSaysItIsPlannedIsNoFact() {
+        assertThat(Coded.events("Japan's investment in Kenya is planned.")).isEmpty();
+    }
+
+    @Test
+    void aVisitWhosePredicateSaysItIsScheduledIsAnIntent() {
+        assertThat(Coded.events("The Kenyan president's visit to Kampala is scheduled for next month."))
+                .allMatch(e -> e.startsWith("KEN→UGA 036")).isNotEmpty();
+    }
+
+    @Test
+    void aVisitExpectedToHaveAnEffectHasTakenPlace() {
+        assertThat(Coded.events("The Kenyan president's visit to Kampala in May 2018 was expected to ease tensions."))
+                .containsExactly("KEN→UGA 042 2018-05");
+    }
 }
