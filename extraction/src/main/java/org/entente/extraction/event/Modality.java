@@ -1,6 +1,7 @@
 package org.entente.extraction.event;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads the {@link Mood} of a trigger from the words of its clause before it (words of names and dates do not
@@ -29,6 +30,8 @@ final class Modality {
 
     private static final int ORDINAL_REACH = 5;
     private static final int EVALUATIVE_REACH = 3;
+    private static final int ABSENCE_REACH = 4;
+    private static final Set<String> ABSENCE_NOUNS = Set.of("absence", "lack", "dearth");
 
     private final Syntax syntax;
     private final List<Hit> hits;
@@ -123,6 +126,25 @@ final class Modality {
     }
 
     /**
+     * "the absence of Chinese investment", "Turkey's lack of support", "without Japanese backing": a noun whose
+     * phrase says it is missing states no act.
+     */
+    private boolean isAbsent(Hit hit) {
+        SentenceView view = syntax.view();
+        int i = hit.start() - 1;
+        while (i >= 0 && hit.start() - i <= ABSENCE_REACH
+                && (view.slotAt(i) != null || syntax.isNounPhraseWord(i) && !view.lower(i).equals("of"))) {
+            i--;
+        }
+        if (i < 0) {
+            return false;
+        }
+        String word = view.lower(i);
+        return word.equals("without")
+                || word.equals("of") && i > 0 && ABSENCE_NOUNS.contains(view.lower(i - 1));
+    }
+
+    /**
      * The mood a noun's predicate gives it: none when it starts with a modal or a negation ("a visit by the
      * president might help", "the talks did not take place"), intent when it says the act is planned ("Japan's
      * investment in Kenya is planned", "the visit was scheduled for May", but not "the visit is expected to help",
@@ -213,7 +235,7 @@ final class Modality {
 
     private Mood nounMood(Hit hit, Mood mood) {
         Mood predicate = predicateMood(hit);
-        if (predicate == Mood.NONE || isAuthorsReading(hit)) {
+        if (predicate == Mood.NONE || isAuthorsReading(hit) || isAbsent(hit)) {
             return Mood.NONE;
         }
         if (predicate == Mood.INTENT) {

@@ -202,4 +202,25 @@ class NounFramesTest {
         assertThat(Coded.events("The Kenyan president's visit to Kampala in May 2018 was expected to ease tensions."))
                 .containsExactly("KEN→UGA 042 2018-05");
     }
+
+    @Test
+    void aLackOfSupportIsNoSupport() {
+        assertThat(Coded.events("Turkey's lack of support for Azerbaijan in 2020 was noted.")).isEmpty();
+    }
+
+    @Test
+    void theAbsenceOfAnInvestmentIsNoInvestment() {
+        assertThat(Coded.events("The absence of Chinese investment in Zambia in 2012 hurt growth.")).isEmpty();
+    }
+
+    @Test
+    void anInvestmentAfterWithoutIsNoInvestment() {
+        assertThat(Coded.events("Without Japanese investment in Kenya the port stalled in 2015.")).isEmpty();
+    }
+
+    @Test
+    void anotherNounBeforeOfLeavesTheInvestmentAFact() {
+        assertThat(Coded.events("The size of Chinese investment in Zambia grew in 2012."))
+                .containsExactly("CHN→ZMB 061 2012");
+    }
 }
