@@ -223,4 +223,22 @@ class NounFramesTest {
         assertThat(Coded.events("The size of Chinese investment in Zambia grew in 2012."))
                 .containsExactly("CHN→ZMB 061 2012");
     }
+
+    @Test
+    void takingPartInACampaignAgainstAStateIsAnAttackOnIt() {
+        assertThat(Coded.events("Poland took part in the US-led campaign against Iraq in 2003."))
+                .contains("POL→IRQ 190 2003");
+    }
+
+    @Test
+    void notTakingPartIsNoAttack() {
+        assertThat(Coded.events("Poland did not take part in the campaign against Iraq in 2003."))
+                .noneMatch(e -> e.startsWith("POL→IRQ"));
+    }
+
+    @Test
+    void takingPartInAnOperationAgainstMilitantsIsNoAttackOnTheirHost() {
+        assertThat(Coded.events("Chad participated in the 2013 military operation against militants in Mali."))
+                .isEmpty();
+    }
 }
