@@ -203,7 +203,19 @@ final class HitFinder {
         }
         boolean afterDeterminer = view.is(first.first() - 1, WordClass.DET);
         return slot.mentions().stream().allMatch(HitFinder::isDemonym) || !slot.isActor() || afterDeterminer
-                || compound || view.token(form).isCapitalised();
+                || compound || view.token(form).isCapitalised() || isBareFormAfterSingularNoun(view, slot, form);
+    }
+
+    /**
+     * "Poland's military support", "the Turkish army backing": a bare form right after a singular common noun
+     * cannot be its verb ("the army supports"), so the noun modifies it.
+     */
+    private static boolean isBareFormAfterSingularNoun(SentenceView view, Slot slot, int form) {
+        Token last = view.token(slot.last());
+        String noun = view.lower(slot.last());
+        String word = view.lower(form);
+        return last.isWord() && !last.isCapitalised() && !noun.endsWith("s") && !word.endsWith("s")
+                && !word.endsWith("ed");
     }
 
     private static boolean isDash(String word) {

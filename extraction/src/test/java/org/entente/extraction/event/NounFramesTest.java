@@ -241,4 +241,22 @@ class NounFramesTest {
         assertThat(Coded.events("Chad participated in the 2013 military operation against militants in Mali."))
                 .isEmpty();
     }
+
+    @Test
+    void aBareFormAfterASingularForceIsANoun() {
+        assertThat(Coded.events("Poland's military support for Ukraine in 2022 was large."))
+                .containsExactly("POL→UKR 072 2022");
+    }
+
+    @Test
+    void aFormAfterAPluralForceIsStillAVerb() {
+        assertThat(Coded.events("In 1999 Pakistani troops attack Indian posts."))
+                .containsExactly("PAK→IND 190 1999");
+    }
+
+    @Test
+    void aSupportForAnAccessionIsAnEndorsement() {
+        assertThat(Coded.events("Hungary's support for Ukraine's accession to the EU in 2023 was lukewarm."))
+                .containsExactly("HUN→UKR 051 2023");
+    }
 }
