@@ -162,8 +162,7 @@ public final class SampleLoader {
             if (response.statusCode() != 200) {
                 return -1;
             }
-            JsonNode article = json.readTree(response.body());
-            return article.path("events").size() + article.path("agreements").size() + article.path("trade").size();
+            return CatalogArticle.statements(json.readTree(response.body()));
         } catch (IOException e) {
             return -1; // the catalog is busy or restarting: ask again
         } catch (InterruptedException e) {

@@ -1,7 +1,7 @@
 package org.entente.localstack.tools;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.entente.localstack.stack.CatalogArticle;
 
 import java.io.IOException;
 import java.net.URI;
@@ -130,10 +130,7 @@ final class CatalogWatcher {
             if (response.statusCode() != 200) {
                 return false;
             }
-            JsonNode article = json.readTree(response.body());
-            int statements = article.path("events").size() + article.path("agreements").size()
-                    + article.path("trade").size();
-            if (statements >= upload.facts()) {
+            if (CatalogArticle.statements(json.readTree(response.body())) >= upload.facts()) {
                 seenAt.put(upload, System.nanoTime());
                 return true;
             }
