@@ -106,7 +106,8 @@ public final class IngestBench {
                 ServiceSpec.packagedModule(repo, "catalog-service", Ports.free(), "catalog"),
                 ServiceSpec.packagedModule(repo, "analytics-service", Ports.free(), "analytics"));
         Path logDir = repo.resolve(".entente/bench-logs");
-        LocalStack stack = new LocalStack(new LocalStack.Config(data, logDir, Ports.free(), Ports.free(), services,
+        int postgresPort = Ports.free();
+        LocalStack stack = new LocalStack(new LocalStack.Config(data, logDir, Ports.free(), postgresPort, services,
                 apiKey));
         Thread stopper = new Thread(() -> stop(stack, data), "entente-bench-stop");
         Runtime.getRuntime().addShutdownHook(stopper);
@@ -121,7 +122,9 @@ public final class IngestBench {
                 stopping = true;
             });
             out.printf(Locale.ROOT, "The stack is up (%.1f s)%n", seconds(start, System.nanoTime()));
-            return measure(services.get(0).baseUrl(), services.get(1).baseUrl(), apiKey) ? 0 : 1;
+            StackCpu cpu = StackCpu.ofBench(services.stream().map(ServiceSpec::name).toList(), stack.servicePids(),
+                    postgresPort);
+            return measure(services.get(0).baseUrl(), services.get(1).baseUrl(), apiKey, cpu) ? 0 : 1;
         } catch (IllegalStateException | IOException | SQLException e) {
             System.err.println("entente bench ingest: " + e.getMessage());
             return 1;
@@ -140,11 +143,12 @@ public final class IngestBench {
     }
 
     /** Runs the load and prints the figures; false when stopped before the end (Ctrl-C, a service died). */
-    private boolean measure(String ingestUrl, String catalogUrl, String apiKey) throws InterruptedException {
+    private boolean measure(String ingestUrl, String catalogUrl, String apiKey, StackCpu cpu)
+            throws InterruptedException {
         if (options.warmupSeconds() > 0) {
             out.printf(Locale.ROOT, "Warming up: uploading for %d s from %d clients (not counted), then waiting for "
                     + "the catalog to catch up ...%n", options.warmupSeconds(), options.concurrency());
-            Phase warmUp = phase(options.warmupSeconds(), ingestUrl, catalogUrl, apiKey);
+            Phase warmUp = phase(options.warmupSeconds(), ingestUrl, catalogUrl, apiKey, cpu);
             if (warmUp == null) {
                 return false;
             }
@@ -154,11 +158,11 @@ public final class IngestBench {
         }
         out.printf(Locale.ROOT, "Uploading synthetic articles for %d s from %d clients ...%n", options.seconds(),
                 options.concurrency());
-        Phase run = phase(options.seconds(), ingestUrl, catalogUrl, apiKey);
+        Phase run = phase(options.seconds(), ingestUrl, catalogUrl, apiKey, cpu);
         if (run == null) {
             return false;
         }
-        report(run.uploads(), run.seen(), run.first(), run.uploadsDone());
+        report(run);
         return true;
     }
 
@@ -169,18 +173,23 @@ public final class IngestBench {
      * @param seen        when each upload the catalog showed was seen ({@link System#nanoTime()})
      * @param first       when the phase began
      * @param uploadsDone when its last upload was answered
+     * @param last        when the phase ended (every article seen, or the drain time over)
+     * @param cpu         the CPU time each part of the stack used from {@code first} to {@code last}
      */
-    private record Phase(List<BenchUpload> uploads, Map<BenchUpload, Long> seen, long first, long uploadsDone) {
+    private record Phase(List<BenchUpload> uploads, Map<BenchUpload, Long> seen, long first, long uploadsDone,
+                         long last, StackCpu.Usage cpu) {
     }
 
     /**
      * Uploads from the clients for the given time, then waits (up to the drain time) until the catalog shows every
      * accepted article; null when stopped before the end.
      */
-    private Phase phase(int seconds, String ingestUrl, String catalogUrl, String apiKey) throws InterruptedException {
+    private Phase phase(int seconds, String ingestUrl, String catalogUrl, String apiKey, StackCpu cpu)
+            throws InterruptedException {
         CatalogWatcher watcher = new CatalogWatcher(catalogUrl, 4);
         ExecutorService clients = Executors.newFixedThreadPool(options.concurrency());
         try {
+            StackCpu.Sample cpuAtStart = cpu.sample();
             long first = System.nanoTime();
             long uploadEnd = first + TimeUnit.SECONDS.toNanos(seconds);
             ConcurrentLinkedQueue<BenchUpload> uploads = new ConcurrentLinkedQueue<>();
@@ -211,7 +220,8 @@ public final class IngestBench {
                 System.err.println("entente bench ingest: stopped before the end; no figures");
                 return null;
             }
-            return new Phase(new ArrayList<>(uploads), watcher.seen(), first, uploadsDone);
+            return new Phase(new ArrayList<>(uploads), watcher.seen(), first, uploadsDone, System.nanoTime(),
+                    cpu.sample().since(cpuAtStart));
         } finally {
             clients.shutdownNow();
             watcher.close();
@@ -295,7 +305,11 @@ public final class IngestBench {
         }
     }
 
-    private void report(List<BenchUpload> uploads, Map<BenchUpload, Long> seen, long first, long uploadsDone) {
+    private void report(Phase run) {
+        List<BenchUpload> uploads = run.uploads();
+        Map<BenchUpload, Long> seen = run.seen();
+        long first = run.first();
+        long uploadsDone = run.uploadsDone();
         int accepted = uploads.size();
         double uploadSeconds = seconds(first, uploadsDone);
         LatencyStats latency = new LatencyStats(latencies);
@@ -329,6 +343,8 @@ public final class IngestBench {
                         + "max %.2f s; last article visible %.1f s after the uploads stopped%n",
                 lag.percentileMillis(50) / 1000, lag.percentileMillis(95) / 1000, lag.maxMillis() / 1000,
                 Math.max(0, seconds(uploadsDone, lastSeen)));
+        out.println("  cpu        " + run.cpu().perArticle(seen.size(), seconds(first, run.last()),
+                Runtime.getRuntime().availableProcessors()));
         out.printf(Locale.ROOT, "  target     >= 200 articles/s end to end: %s (%.1f)%n",
                 endToEnd >= 200 ? "reached" : "not reached", endToEnd);
         out.println("  reproduce  " + options.command());
