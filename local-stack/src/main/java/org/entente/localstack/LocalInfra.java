@@ -3,6 +3,7 @@ package org.entente.localstack;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -16,10 +17,12 @@ import java.util.concurrent.Future;
  */
 public final class LocalInfra implements AutoCloseable {
 
-    private final EmbeddedKafka kafka;
-    private final EmbeddedPostgres postgres;
+    private final Options options;
+    private volatile EmbeddedKafka kafka;
+    private volatile EmbeddedPostgres postgres;
 
-    private LocalInfra(EmbeddedKafka kafka, EmbeddedPostgres postgres) {
+    private LocalInfra(Options options, EmbeddedKafka kafka, EmbeddedPostgres postgres) {
+        this.options = options;
         this.kafka = kafka;
         this.postgres = postgres;
     }
@@ -66,7 +69,7 @@ public final class LocalInfra implements AutoCloseable {
                 throw e;
             }
             try {
-                return new LocalInfra(kafka, await(postgres));
+                return new LocalInfra(options, kafka, await(postgres));
             } catch (IOException | SQLException | RuntimeException e) {
                 if (kafka != null) {
                     kafka.close();
@@ -135,9 +138,49 @@ public final class LocalInfra implements AutoCloseable {
         return Optional.ofNullable(postgres);
     }
 
+    /**
+     * Stops PostgreSQL, waits {@code downtime} and starts it again on the same port and data directory, as an
+     * operator's restart or a crash and recovery would: clients see their connections fail and must reconnect.
+     *
+     * @throws IllegalStateException when PostgreSQL was not started, or runs on a temporary directory (whose data a
+     *                               stop deletes)
+     */
+    public synchronized void restartPostgres(Duration downtime) throws IOException, SQLException,
+            InterruptedException {
+        requirePersistent(postgres, "PostgreSQL");
+        int port = postgres.port();
+        postgres.close();
+        Thread.sleep(downtime.toMillis());
+        postgres = EmbeddedPostgres.start(options.dataDir().resolve("postgres"), port,
+                options.logDir().resolve("postgres.log"));
+    }
+
+    /**
+     * Stops the Kafka broker, waits {@code downtime} and starts it again on the same port and log directory:
+     * producers and consumers see the broker go away and come back with every record and committed offset.
+     *
+     * @throws IllegalStateException when Kafka was not started, or runs on a temporary directory
+     */
+    public synchronized void restartKafka(Duration downtime) throws IOException, InterruptedException {
+        requirePersistent(kafka, "Kafka");
+        int port = kafka.port();
+        kafka.close();
+        Thread.sleep(downtime.toMillis());
+        kafka = EmbeddedKafka.start(options.dataDir().resolve("kafka"), port);
+    }
+
+    private void requirePersistent(Object server, String name) {
+        if (server == null) {
+            throw new IllegalStateException(name + " was not started");
+        }
+        if (options.dataDir() == null) {
+            throw new IllegalStateException(name + " runs on a temporary directory; a restart needs persistent data");
+        }
+    }
+
     /** Stops Kafka, then PostgreSQL. */
     @Override
-    public void close() throws IOException {
+    public synchronized void close() throws IOException {
         try {
             if (kafka != null) {
                 kafka.close();

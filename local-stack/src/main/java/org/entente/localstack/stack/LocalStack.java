@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -74,6 +75,27 @@ public final class LocalStack implements AutoCloseable {
         }
         return new StackEndpoints(running.kafka().orElseThrow().bootstrapServers(),
                 running.postgres().orElseThrow().serverJdbcUrl(), EmbeddedPostgres.USER, EmbeddedPostgres.PASSWORD);
+    }
+
+    /**
+     * Restarts PostgreSQL on the same port and data, the services running on: a fault to test that they lose
+     * nothing. See {@link LocalInfra#restartPostgres(Duration)}.
+     */
+    public void restartPostgres(Duration downtime) throws IOException, SQLException, InterruptedException {
+        requireInfra().restartPostgres(downtime);
+    }
+
+    /** Restarts Kafka on the same port and data; see {@link LocalInfra#restartKafka(Duration)}. */
+    public void restartKafka(Duration downtime) throws IOException, InterruptedException {
+        requireInfra().restartKafka(downtime);
+    }
+
+    private LocalInfra requireInfra() {
+        LocalInfra running = infra;
+        if (running == null) {
+            throw new IllegalStateException("the infrastructure is not started");
+        }
+        return running;
     }
 
     /** The process ids of the services started so far. */
