@@ -169,6 +169,9 @@ final class StatementReader {
             if (p.start() <= cue.last() || p.start() >= limit && previous == null) {
                 continue;
             }
+            if (previous == null && newConjunct(words, cue.last() + 1, p.start())) {
+                break;
+            }
             if (previous != null && !coordinated(words, previous, p) && !coordinatedAfterParticiple(words, cues,
                     previous, p)) {
                 break;
@@ -180,6 +183,21 @@ final class StatementReader {
             previous = p;
         }
         return out;
+    }
+
+    /**
+     * Whether a comma and a coordinating word ("..., and", "..., but") stand in tokens {@code from..to-1}: a new
+     * conjunct with a subject of its own starts there, so what follows is not the status word's object ("annulled
+     * the fund, and the accord has been a dead letter").
+     */
+    private static boolean newConjunct(SentenceWords words, int from, int to) {
+        for (int k = from; k + 1 < to; k++) {
+            String next = words.lower(k + 1);
+            if (words.punct(k, ',') && (next.equals("and") || next.equals("but"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
