@@ -174,6 +174,17 @@ final class DateFinder {
         return cue != null && lexicon.is(cue, WordClass.DATE_CUE);
     }
 
+    /** The last date given in tokens {@code from..to-1}, leaving out those that do not date an act; or null. */
+    FuzzyDate lastDateIn(SentenceWords words, int from, int to) {
+        FuzzyDate last = null;
+        for (TimeSpan t : words.times()) {
+            if (t.first() >= from && t.last() < to && !notTheAct(t) && t.mention().date() != null) {
+                last = t.mention().date();
+            }
+        }
+        return last;
+    }
+
     /**
      * The last date given before token {@code before} in the sentence, else in its paragraph before it, else, in a
      * news report whose story has reached its publication day, that day (an earlier paragraph's date is not taken
