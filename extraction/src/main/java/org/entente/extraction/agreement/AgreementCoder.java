@@ -135,9 +135,32 @@ public final class AgreementCoder {
                 return;
             }
             linkAliases(found);
+            AgreementPhrase frame = frame(found);
+            FuzzyDate frameDate = frame == null ? null : frameDate(frame);
             for (Statement s : statements.read(words, found, cueList)) {
-                record(s);
+                boolean framed = frameDate != null && s.date() == null && !s.bare() && s.phrase() != frame
+                        && words.clauseStart(s.quoteLast()) == 0;
+                record(framed ? s.withDate(frameDate) : s);
             }
+        }
+
+        /**
+         * The agreement a sentence opens in, whose time dates what the sentence's main clause tells without a date
+         * of its own (not a relative clause after it: "which had lain dormant since ..." tells an earlier time) ("Under the accord, the two states also agreed to revive ...", "As part
+         * of the deal, ..."), or null.
+         */
+        private AgreementPhrase frame(List<AgreementPhrase> found) {
+            int length = lexicon.phraseAt(words.lower(), 0, WordClass.FRAME);
+            return length > 0 && !found.isEmpty() && found.get(0).start() == length ? found.get(0) : null;
+        }
+
+        /**
+         * The time of the agreement a sentence opens in, when the article named it before with a date: what the
+         * sentence tells without a date of its own happened then, as part of it.
+         */
+        private FuzzyDate frameDate(AgreementPhrase frame) {
+            Entity known = memory.known(frame);
+            return known == null ? null : facts.lastDate(known);
         }
 
         /** "X or Y", "X, which was renamed Y", "X (later Y)": two names of one agreement. */

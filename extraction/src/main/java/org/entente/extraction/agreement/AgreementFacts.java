@@ -110,6 +110,17 @@ final class AgreementFacts {
         return null;
     }
 
+    /** The date of the last dated fact recorded of an agreement, or null. */
+    FuzzyDate lastDate(Entity entity) {
+        FuzzyDate last = null;
+        for (Fact f : facts.values()) {
+            if (f.entity == entity && f.date != null) {
+                last = f.date;
+            }
+        }
+        return last;
+    }
+
     /** The agreement facts recorded, in the order they were first stated. */
     List<Agreement> agreements() {
         List<Agreement> out = new ArrayList<>(facts.size());

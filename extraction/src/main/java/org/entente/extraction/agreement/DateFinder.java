@@ -60,7 +60,39 @@ final class DateFinder {
         if (p.date() != null && cue.status() == Status.SIGNED) {
             return p.date();
         }
-        return pastEvent(words, cue) ? narrativeDate(words, cue.first()) : null;
+        if (lasting(cue.status())) {
+            FuzzyDate since = sinceDate(words, cue, p, from, to);
+            if (since != null) {
+                return since;
+            }
+        }
+        return pastEvent(words, cue) ? narrativeDate(words, cue.first(), p) : null;
+    }
+
+    /** A status that lasts, whose start "since" gives ("in force since 1994", "dormant ever since"). */
+    private static boolean lasting(Status status) {
+        return status == Status.IN_FORCE || status == Status.STALLED;
+    }
+
+    /**
+     * The start of a lasting status: a time after "since" in its clause ("has been frozen since 2016"), or, for
+     * "since then" or "ever since" after the status word, the narrative time before it (outside the agreement's
+     * phrase: "In 2018 the court annulled the fund, and the accord has been a dead letter ever
+     * since"); null if neither.
+     */
+    private FuzzyDate sinceDate(SentenceWords words, Cue cue, AgreementPhrase p, int from, int to) {
+        for (TimeSpan t : words.times()) {
+            if (t.first() >= from && t.last() < to && t.first() > cue.last() && "since".equals(t.mention().cue())
+                    && t.mention().date() != null) {
+                return t.mention().date();
+            }
+        }
+        for (int k = cue.last() + 1; k < to; k++) {
+            if (lexicon.phraseAt(words.lower(), k, WordClass.SINCE_THEN) > 0) {
+                return narrativeDate(words, cue.first(), p);
+            }
+        }
+        return null;
     }
 
     /**
@@ -142,22 +174,44 @@ final class DateFinder {
         return cue != null && lexicon.is(cue, WordClass.DATE_CUE);
     }
 
+    /** The last date given in tokens {@code from..to-1}, leaving out those that do not date an act; or null. */
+    FuzzyDate lastDateIn(SentenceWords words, int from, int to) {
+        FuzzyDate last = null;
+        for (TimeSpan t : words.times()) {
+            if (t.first() >= from && t.last() < to && !notTheAct(t) && t.mention().date() != null) {
+                last = t.mention().date();
+            }
+        }
+        return last;
+    }
+
     /**
      * The last date given before token {@code before} in the sentence, else in its paragraph before it, else, in a
      * news report whose story has reached its publication day, that day (an earlier paragraph's date is not taken
      * otherwise: measured on the samples, it more often belongs to another happening).
      */
-    private FuzzyDate narrativeDate(SentenceWords words, int before) {
-        FuzzyDate last = null;
-        for (TimeSpan t : words.times()) {
-            if (t.last() < before && !notTheAct(t) && t.mention().date() != null) {
-                last = t.mention().date();
-            }
-        }
+    private FuzzyDate narrativeDate(SentenceWords words, int before, AgreementPhrase p) {
+        FuzzyDate last = lastDateBefore(words, before, p);
         if (last != null) {
             return last;
         }
         return words.analysed().paragraphDate() != null ? words.analysed().paragraphDate() : words.storyDate();
+    }
+
+    /**
+     * The last date given before token {@code before} in the sentence, leaving out those that do not date an act
+     * and those inside the agreement's phrase ("the Kigali Protocol of 5 May 2014 was never ratified": the date is
+     * the signing's, not the ratification's).
+     */
+    private FuzzyDate lastDateBefore(SentenceWords words, int before, AgreementPhrase p) {
+        FuzzyDate last = null;
+        for (TimeSpan t : words.times()) {
+            boolean inPhrase = t.first() >= p.start() && t.last() <= p.end();
+            if (t.last() < before && !inPhrase && !notTheAct(t) && t.mention().date() != null) {
+                last = t.mention().date();
+            }
+        }
+        return last;
     }
 
     /**

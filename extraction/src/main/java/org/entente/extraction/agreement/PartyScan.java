@@ -13,12 +13,15 @@ import org.entente.extraction.text.Chars;
  * "with B", "by A and B"), in a dash compound ("the Iran–Pakistan gas pipeline"), or as a group that refers back
  * ("with these countries"). A party list ends at another preposition, a verb or the end of the span. The agent of
  * a mediation is no party ("brokered by Turkey"). A list that starts with a capitalised name that is not a state
- * ("with the self-declared Republic of X") names a party that is not one.
+ * ("with the self-declared Republic of X") names a party that is not one; a government named by its seat ("with the
+ * Government of National Unity in Libya", "with the government in Kabul") names that state.
  */
 final class PartyScan {
 
     /** How far a list of parties may run. */
     private static final int MAX_LIST = 14;
+    /** How far after a government noun the state it is placed in may stand. */
+    private static final int MAX_SEAT = 8;
 
     private final Set<String> parties = new LinkedHashSet<>();
     private final Set<String> withParties = new LinkedHashSet<>();
@@ -47,6 +50,15 @@ final class PartyScan {
                 k = other.last();
                 continue;
             }
+            StateSpan seat = listLeft > 0 && lexicon.is(w, WordClass.GOVERNMENT) ? seat(words, k + 1, to) : null;
+            if (seat != null) {
+                parties.addAll(seat.codes());
+                if (with) {
+                    withParties.addAll(seat.codes());
+                }
+                k = seat.last();
+                continue;
+            }
             if (listLeft > 0 && parties.isEmpty() && words.capitalised(k)) {
                 nonState = true;
             }
@@ -66,6 +78,25 @@ final class PartyScan {
                 listLeft--;
             }
         }
+    }
+
+    /**
+     * The state a government noun is placed in or of, through the words of its name ("the government in Kabul",
+     * "the Government of National Unity in Libya", "the interim authorities of Mali"), or null.
+     */
+    private static StateSpan seat(SentenceWords words, int from, int to) {
+        for (int k = from; k < Math.min(to, from + MAX_SEAT); k++) {
+            StateSpan state = words.stateAt(k);
+            String before = words.lower(k - 1);
+            if (state != null && state.first() == k) {
+                return before.equals("in") || before.equals("of") ? state : null;
+            }
+            String w = words.lower(k);
+            if (!(words.capitalised(k) || w.equals("in") || w.equals("of") || w.equals("the") || w.equals("and"))) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /**

@@ -22,6 +22,11 @@ import org.entente.extraction.FuzzyDate;
 record Statement(AgreementPhrase phrase, Status status, boolean signing, boolean bare, Parties parties,
                  FuzzyDate date, boolean present, int quoteFirst, int quoteLast) {
 
+    /** This statement dated {@code other}. */
+    Statement withDate(FuzzyDate other) {
+        return new Statement(phrase, status, signing, bare, parties, other, present, quoteFirst, quoteLast);
+    }
+
     /**
      * The parties a sentence names for a statement.
      *

@@ -42,6 +42,8 @@ final class StatementReader {
     private static final int OBJECT_REACH = 12;
     /** How many words a reduced passive between two coordinated phrases may take ("signed in Riga in 2001"). */
     private static final int PARTICIPLE_REACH = 8;
+    /** How far after "became" the infinitive of ratifying may stand ("became the sixth state to ratify"). */
+    private static final int RATIFIER_REACH = 8;
 
     /** How a status word found its phrase. */
     private enum Reach {
@@ -169,6 +171,9 @@ final class StatementReader {
             if (p.start() <= cue.last() || p.start() >= limit && previous == null) {
                 continue;
             }
+            if (previous == null && newConjunct(words, cue.last() + 1, p.start())) {
+                break;
+            }
             if (previous != null && !coordinated(words, previous, p) && !coordinatedAfterParticiple(words, cues,
                     previous, p)) {
                 break;
@@ -180,6 +185,21 @@ final class StatementReader {
             previous = p;
         }
         return out;
+    }
+
+    /**
+     * Whether a comma and a coordinating word ("..., and", "..., but") stand in tokens {@code from..to-1}: a new
+     * conjunct with a subject of its own starts there, so what follows is not the status word's object ("annulled
+     * the fund, and the accord has been a dead letter").
+     */
+    private static boolean newConjunct(SentenceWords words, int from, int to) {
+        for (int k = from; k + 1 < to; k++) {
+            String next = words.lower(k + 1);
+            if (words.punct(k, ',') && (next.equals("and") || next.equals("but"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -326,7 +346,12 @@ final class StatementReader {
         if (p.determiner() != null && p.determiner().equals("no")) {
             modality = Modality.NEGATED;
         }
-        Status status = statusUnder(modality, cue.status(), p);
+        int announcing = announcingClause(words, clauseStart);
+        boolean notice = announcing >= 0 && noticeOfEnd(words, cue, clauseStart, modality);
+        if (notice) {
+            modality = Modality.FACT;
+        }
+        Status status = statusUnder(modality, notice ? Status.WITHDRAWN : cue.status(), p);
         if (status == null) {
             return null;
         }
@@ -347,7 +372,14 @@ final class StatementReader {
         Set<String> with = new LinkedHashSet<>(p.withParties());
         with.addAll(complement.withParties());
         boolean pronoun = subject.isEmpty() && partyFinder.hasPronoun(words, clauseStart, cue.first());
+        if (status == Status.IN_FORCE) {
+            parties.addAll(ratifiers(words));
+        }
         FuzzyDate date = dateFinder.dateOf(words, cues, cue, p);
+        if (announcing >= 0 && (notice || date == null)) {
+            FuzzyDate said = dateFinder.lastDateIn(words, announcing, clauseStart);
+            date = said != null ? said : date;
+        }
         boolean present = status == Status.PROPOSED && dateFinder.present(words, clauseStart, cue);
         int quoteFirst = Math.min(cue.first(), p.start());
         int quoteLast = Math.max(cue.last(), p.complementEnd() - 1);
@@ -355,6 +387,67 @@ final class StatementReader {
         Statement.Parties named = new Statement.Parties(parties, subject, with,
                 p.groupParty() || complement.group(), complement.nonState(), pronoun, actors);
         return new Statement(p, status, signing, false, named, date, present, quoteFirst, quoteLast);
+    }
+
+    /**
+     * The start of the clause that announces the status word's clause, or -1: the status word's clause opens with
+     * "that" after a verb of saying ("Seoul announced that ...", "Kyiv notified Moscow in 2018 that ...").
+     */
+    private int announcingClause(SentenceWords words, int clauseStart) {
+        if (clauseStart == 0 || !words.lower(clauseStart).equals("that")) {
+            return -1;
+        }
+        int from = words.clauseStart(clauseStart - 1);
+        for (int k = from; k < clauseStart; k++) {
+            if (lexicon.is(words.lower(k), WordClass.ANNOUNCE)) {
+                return from;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether an announced status word gives notice of leaving an agreement: a withdrawal or an ending in the
+     * future ("announced that it would terminate the pact", "said it will withdraw from the treaty"), or a refusal
+     * to renew ("notified Russia that it would not renew the treaty"). The notice is the withdrawal.
+     */
+    private boolean noticeOfEnd(SentenceWords words, Cue cue, int clauseStart, Modality modality) {
+        boolean future = false;
+        for (int k = clauseStart; k < cue.first(); k++) {
+            future |= lexicon.is(words.lower(k), WordClass.FUTURE);
+        }
+        if (!future) {
+            return false;
+        }
+        boolean leaving = cue.status() == Status.WITHDRAWN || cue.status() == Status.ENDED;
+        return leaving && modality != Modality.NEGATED
+                || modality == Modality.NEGATED && lexicon.is(words.lower(cue.first()), WordClass.RENEWAL);
+    }
+
+    /**
+     * The states that join an agreement in force by ratifying or joining it: "after Chad became the sixth state to
+     * ratify it", "once Peru becomes the tenth country to accede to the convention".
+     */
+    private Set<String> ratifiers(SentenceWords words) {
+        Set<String> out = new LinkedHashSet<>();
+        for (StateSpan s : words.states()) {
+            int k = s.last() + 1;
+            while (k < words.size() && lexicon.is(words.lower(k), WordClass.ADVERB)) {
+                k++;
+            }
+            if (k >= words.size() || !lexicon.is(words.lower(k), WordClass.BECOME)) {
+                continue;
+            }
+            for (int j = k + 1; j + 1 < Math.min(words.size(), k + RATIFIER_REACH); j++) {
+                WordTable.Match<AgreementLexicon.StatusCue> m = words.lower(j).equals("to")
+                        ? lexicon.statuses().at(words.lower(), j + 1) : null;
+                if (m != null && (m.value().status() == Status.IN_FORCE || m.value().status() == Status.SIGNED)) {
+                    out.addAll(s.codes());
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /**

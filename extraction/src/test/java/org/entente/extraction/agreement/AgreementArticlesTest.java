@@ -24,7 +24,8 @@ class AgreementArticlesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"chile-peru, ''", "india-japan, ''", "egypt-sudan, 2021-03-03"})
+    @CsvSource({"chile-peru, ''", "india-japan, ''", "egypt-sudan, 2021-03-03",
+            "morocco-mauritania, 2024-04-12"})
     void eachArticleYieldsExactlyTheFactsAnAnalystWouldRecord(String name, String published) throws IOException {
         String text = resource(name + ".txt");
         AgreementCoding coding = published.isEmpty() ? Agreements.coding(text)

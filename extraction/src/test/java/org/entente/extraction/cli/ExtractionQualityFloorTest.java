@@ -72,7 +72,7 @@ class ExtractionQualityFloorTest {
         assertThat(dev.kind("event").precision()).as("dev event precision").isGreaterThanOrEqualTo(0.83);
         assertThat(dev.kind("event").accuracies().get("direction_acc")).as("dev direction accuracy")
                 .isGreaterThanOrEqualTo(0.87);
-        assertThat(dev.kind("agreement").f1()).as("dev agreement F1").isGreaterThanOrEqualTo(0.74);
+        assertThat(dev.kind("agreement").f1()).as("dev agreement F1").isGreaterThanOrEqualTo(0.85);
         assertThat(dev.kind("trade").f1()).as("dev trade F1").isGreaterThanOrEqualTo(0.94);
     }
 
