@@ -138,7 +138,7 @@ final class SentenceCoder {
         List<CodedPair> pairs = new ArrayList<>();
         int sentence = syntax.view().analysed().sentence().index();
         for (String code : refined.codes()) {
-            boolean mutual = isMutual(syntax, hit, code);
+            boolean mutual = isMutual(syntax, hit, code) || isConflictOfSeveralAgents(hit, roles, code);
             for (Party[] pair : pairs(syntax, hit, roles, code)) {
                 pairs.add(new CodedPair(code, pair[0], pair[1], mutual));
                 visitInTargetsCapital(syntax, hit, code, pair).ifPresent(pairs::add);
@@ -326,7 +326,7 @@ final class SentenceCoder {
         if (targets.isEmpty() && agents.size() == 1 && trigger.has(Trigger.Flag.ACCUSATION)) {
             targets = accusations.lastAccusersOf(agents.get(0).code());
         }
-        if (agents.isEmpty() && !targets.isEmpty() && actsOnEnvoyOrEmbassy(code)) {
+        if (agents.isEmpty() && !targets.isEmpty() && actsOnEnvoyOrEmbassy(code) && !isDoneByPeople(syntax, hit)) {
             agents = implicitHost(targets.get(0));
         }
         if (targets.isEmpty() && agents.size() == 1 && code.equals("042")) {
@@ -334,6 +334,9 @@ final class SentenceCoder {
         }
         if (targets.isEmpty() && agents.size() == 1 && isReactionToTheOtherSide(syntax, hit, code)) {
             targets = counterpart(agents.get(0), "(the other state of the pair)");
+        }
+        if (targets.isEmpty() && agents.size() == 1 && ImpliedOpponent.aimsAtTheOtherSide(syntax, hit, code)) {
+            targets = counterpart(agents.get(0), "(the other side of the conflict)");
         }
         List<Party[]> pairs = new ArrayList<>();
         if (targets.isEmpty() && trigger.has(Trigger.Flag.JOINT)) {
@@ -421,6 +424,17 @@ final class SentenceCoder {
         return true;
     }
 
+    /** "protesters stormed the embassy", "militants raided the consulate": a crowd or a group acted, not the host. */
+    private static boolean isDoneByPeople(Syntax syntax, Hit hit) {
+        int start = syntax.clauses().start(hit.start());
+        for (int i = hit.start() - 1; i >= Math.max(start, hit.start() - SUBJECT_WORDS); i--) {
+            if (syntax.is(i, WordClass.PRIVATE) || syntax.is(i, WordClass.IRREGULAR)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean actsOnEnvoyOrEmbassy(String code) {
         return code.startsWith("161") || code.startsWith("114") || code.startsWith("171");
     }
@@ -435,6 +449,15 @@ final class SentenceCoder {
 
     private static boolean isMutual(Syntax syntax, Hit hit, String code) {
         return hit.trigger().has(Trigger.Flag.MUTUAL) || isReciprocal(syntax, hit) && isConflict(code);
+    }
+
+    /**
+     * "Colombian and Venezuelan troops fought", "soldiers of the two armies clashed": a conflict act of several
+     * agents without a target is done by each on the other, so its two directions are two events.
+     */
+    private static boolean isConflictOfSeveralAgents(Hit hit, ArgumentFinder.Roles roles, String code) {
+        return isConflict(code) && roles.targets().isEmpty() && !hit.trigger().has(Trigger.Flag.JOINT)
+                && roles.agents().stream().map(Party::code).distinct().count() >= 2;
     }
 
     private static boolean isReciprocal(Syntax syntax, Hit hit) {
