@@ -15,6 +15,7 @@ import java.util.Set;
  *   <li>a noun coded so when a verb launches it ("launched an offensive", "mounted an attack"): the light verb
  *       makes the noun the agent's act, while a bare noun ("the invasion") may be any past war;</li>
  *   <li>a threat or warning (13) whose content is a clause ("warned that ...").</li>
+ *   <li>not in a relative clause whose pronoun is the verb's object ("which Portugal had occupied");</li>
  *   <li>never for an act that needs an envoy or a person as its target: without one it is no state act.</li>
  * </ul>
  */
@@ -42,7 +43,24 @@ final class ImpliedOpponent {
                 || hit.trigger().has(Trigger.Flag.PERSON)) {
             return false; // "expelled Russian journalists": no envoy, so no diplomatic act at all
         }
-        return hit.isVerb() ? !syntax.isPassive(hit) : isLaunched(syntax, hit);
+        return hit.isVerb() ? !syntax.isPassive(hit) && !isInObjectRelative(syntax, hit) : isLaunched(syntax, hit);
+    }
+
+    /**
+     * "the territory which Portugal had occupied": in a relative clause whose subject stands after the pronoun,
+     * the pronoun is the verb's object, so the target is the thing it stands for, not the other side.
+     */
+    private static boolean isInObjectRelative(Syntax syntax, Hit hit) {
+        Clauses.Clause clause = syntax.clauses().clauseAt(hit.start());
+        if (clause.opener() != Clauses.Opener.RELATIVE) {
+            return false;
+        }
+        for (int i = clause.openerAt() + 1; i < hit.start(); i++) {
+            if (syntax.view().slotAt(i) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "launched a large-scale offensive", "mounted an attack": the noun is the object of a launching verb. */

@@ -22,12 +22,14 @@ import org.entente.extraction.analysis.AnalysedSentence;
  *       act of several agents without a target ("both sides lifted their tariffs") is one event each way. A
  *       mutual act (a trigger flagged so, or "each other", "tit-for-tat", "exchanged", "mutual" in the clause) is
  *       one event each way.</li>
- *   <li>Implicit sides, the only ones the coder supplies: a denial without a target answers the latest
- *       accusation against the denier; an act on a state's envoy or embassy (expulsion, summoning, raid) whose
- *       agent is not named is the other state of the document's main pair (the host); a visit by one state of the
- *       main pair without a destination is to the other, and so is a protest, a declared ceasefire, or a
- *       condemnation or rejection of a definite thing ("condemned the decree"), without a state as its
- *       target.</li>
+ *   <li>Implicit sides, the only ones the coder supplies: a conflict act without a target shares the target of
+ *       the act of the same root before it in the sentence ("broke off relations with Iran, and the UAE downgraded
+ *       its ties"); an act of force with none aims at the other state of the main pair ({@link ImpliedOpponent});
+ *       a denial without a target answers the latest accusation against the denier; an act on a state's envoy or
+ *       embassy (expulsion, summoning, raid) whose agent is not named (nor a crowd: "protesters stormed") is the
+ *       other state of the document's main pair (the host); a visit by one state of the main pair without a
+ *       destination is to the other, and so is a protest, a declared ceasefire, or a condemnation or rejection
+ *       of a definite thing ("condemned the decree"), without a state as its target.</li>
  *   <li>Codes: the trigger's code, replaced by what its refinement cues give; an intent gets the trigger's intent
  *       code. A noun trigger that another trigger took as its cue is that trigger's ("announced a visit",
  *       "suspended talks"). A meeting in the target's own capital is also a visit.</li>
@@ -50,6 +52,8 @@ final class SentenceCoder {
     private final EventDating dating;
     private final Accusations accusations;
     private final DocumentActors documentActors;
+    /** The targets of this sentence's conflict acts so far, by CAMEO root: what a later act may share. */
+    private final Map<String, List<Party>> targetsByRoot = new java.util.HashMap<>();
 
     SentenceCoder(CameoTable cameo, Refinements refinements, EventDating dating, Accusations accusations,
                   DocumentActors documentActors) {
@@ -72,13 +76,14 @@ final class SentenceCoder {
     }
 
     List<Candidate> code(Syntax syntax, List<Hit> hits, ArgumentFinder finder) {
+        targetsByRoot.clear();
         Modality modality = new Modality(syntax, hits);
         List<Coded> found = new ArrayList<>();
         List<Pending> mediations = new ArrayList<>();
         for (Hit hit : hits) {
             ArgumentFinder.Roles roles = finder.roles(hit);
             Mood mood = modality.of(hit);
-            if (mood == Mood.NONE || roles.blocked()) {
+            if (mood == Mood.NONE || roles.blocked() || NonStateFight.isWagedOnNonStateForce(syntax, hit)) {
                 continue;
             }
             Refinements.Refined refined = codes(syntax, hit, hits, mood);
@@ -335,6 +340,9 @@ final class SentenceCoder {
         if (targets.isEmpty() && agents.size() == 1 && isReactionToTheOtherSide(syntax, hit, code)) {
             targets = counterpart(agents.get(0), "(the other state of the pair)");
         }
+        if (targets.isEmpty() && agents.size() == 1 && isConflict(code)) {
+            targets = sharedTarget(code, agents.get(0));
+        }
         if (targets.isEmpty() && agents.size() == 1 && ImpliedOpponent.aimsAtTheOtherSide(syntax, hit, code)) {
             targets = counterpart(agents.get(0), "(the other side of the conflict)");
         }
@@ -358,6 +366,9 @@ final class SentenceCoder {
                 }
             }
         }
+        if (!targets.isEmpty() && isConflict(code)) {
+            targetsByRoot.put(code.substring(0, 2), targets);
+        }
         if (isMutual(syntax, hit, code)) {
             int n = pairs.size();
             for (int i = 0; i < n; i++) {
@@ -365,6 +376,15 @@ final class SentenceCoder {
             }
         }
         return pairs;
+    }
+
+    /**
+     * "Bahrain and Sudan broke off relations with Iran, and the UAE downgraded its ties": a conflict act without a
+     * target shares that of the act of the same root before it in the sentence (not the agent itself).
+     */
+    private List<Party> sharedTarget(String code, Party agent) {
+        List<Party> earlier = targetsByRoot.getOrDefault(code.substring(0, 2), List.of());
+        return earlier.stream().filter(p -> !p.code().equals(agent.code())).toList();
     }
 
     private static void addPair(List<Party[]> pairs, Party source, Party target) {

@@ -150,4 +150,30 @@ class ConflictEventsTest {
         assertThat(Coded.events("In 2015 Kyiv accused Moscow of sending tanks across the border."))
                 .containsExactly("UKR→RUS 112 2015");
     }
+
+    @Test
+    void aConflictActWithoutATargetSharesTheTargetOfTheActBeforeIt() {
+        assertThat(Coded.events("In 2017 Egypt and Bahrain cut ties with Qatar within days, and Jordan "
+                + "downgraded its relations."))
+                .contains("EGY→QAT 161 2017", "BHR→QAT 161 2017", "JOR→QAT 161 2017");
+    }
+
+    @Test
+    void aTerritoryAStateOccupiedIsNotTheOtherSide() {
+        assertThat(Coded.events(HORN + "Badme is a village which Eritrea occupied in 1998."))
+                .noneMatch(e -> e.startsWith("ERI→ETH 192"));
+    }
+
+    @Test
+    void aWarOnTerrorIsNoWarBetweenTheTwoCountries() {
+        assertThat(Coded.events("Kenya and Somalia pledged cooperation in 2019 in the war on terrorism along the "
+                + "border of the two countries."))
+                .noneMatch(e -> e.contains(" 190 "));
+    }
+
+    @Test
+    void aPlannedRestrictionBeingLiftedIsNoThreat() {
+        assertThat(Coded.events("In 2023 Japan said it would lift the export controls it had imposed on Korea."))
+                .noneMatch(e -> e.contains(" 13"));
+    }
 }
