@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.entente.extraction.ActorRef;
 import org.entente.extraction.Evidence;
+import org.entente.extraction.actor.ActorMention;
 import org.entente.extraction.actor.DocumentActors;
 import org.entente.extraction.analysis.AnalysedSentence;
 
@@ -43,6 +44,7 @@ final class SentenceCoder {
     private static final int QUOTE_BEFORE = 12;
     private static final int QUOTE_AFTER = 16;
     private static final double IMPLICIT = 0.6;
+    private static final double OWNER = 0.8;
     private static final double INTENT_FACTOR = 0.9;
     private static final int OBJECT_WORDS = 6;
     private static final int SUBJECT_WORDS = 3;
@@ -340,6 +342,9 @@ final class SentenceCoder {
         if (targets.isEmpty() && agents.size() == 1 && isReactionToTheOtherSide(syntax, hit, code)) {
             targets = counterpart(agents.get(0), "(the other state of the pair)");
         }
+        if (targets.isEmpty() && agents.size() == 1 && code.startsWith("12") && hit.isVerb()) {
+            targets = ownerInObject(syntax, hit, agents.get(0));
+        }
         if (targets.isEmpty() && agents.size() == 1 && isConflict(code)) {
             targets = sharedTarget(code, agents.get(0));
         }
@@ -376,6 +381,26 @@ final class SentenceCoder {
             }
         }
         return pairs;
+    }
+
+    /**
+     * "rejected the official results of the Venezuelan election", "dismissed the new Chinese map": a rejection of a
+     * thing that a state owns or made rejects that state (the first other state in the object's noun phrase).
+     */
+    private static List<Party> ownerInObject(Syntax syntax, Hit hit, Party agent) {
+        int end = objectEnd(syntax, hit.end(), syntax.clauses().end(hit.start()));
+        for (int i = hit.end(); i < end; i++) {
+            Slot slot = syntax.view().slotAt(i);
+            if (slot != null && slot.isNonState()) {
+                return List.of();
+            }
+            if (slot != null && slot.isActor() && !slot.isPlace() && slot.codes().size() == 1
+                    && !slot.codes().contains(agent.code())) {
+                ActorMention owner = slot.mentions().get(0);
+                return List.of(new Party(owner.code(), owner.toActorRef(), OWNER));
+            }
+        }
+        return List.of();
     }
 
     /**

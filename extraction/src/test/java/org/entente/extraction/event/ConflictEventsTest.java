@@ -176,4 +176,16 @@ class ConflictEventsTest {
         assertThat(Coded.events("In 2023 Japan said it would lift the export controls it had imposed on Korea."))
                 .noneMatch(e -> e.contains(" 13"));
     }
+
+    @Test
+    void rejectingAThingAStateMadeRejectsThatState() {
+        assertThat(Coded.events("In 2019 Bolivia rejected the final results of the Peruvian boundary survey."))
+                .containsExactly("BOL→PER 120 2019");
+    }
+
+    @Test
+    void aRejectionTakesNoOwnerFromAfterItsObject() {
+        assertThat(Coded.events("In 2019 Bolivia rejected the proposal, and Peru welcomed it."))
+                .noneMatch(e -> e.startsWith("BOL→PER 12"));
+    }
 }
