@@ -20,7 +20,9 @@ import org.entente.extraction.FuzzyDate;
  *       of their chiefs of staff") are different happenings;</li>
  *   <li>in one sentence, codes of one root where one is the root's unspecified code ("the Iraqi invasion of
  *       Kuwait, the occupation of Kuwait": 190 and 192) and the same date; except for consultations (04): a visit
- *       and the meeting held during it are two facts;</li>
+ *       and the meeting held during it are two facts; the two directions of a mutual act ("the two armies
+ *       fought": 190 each way) are not folded into each other, and a statement folds into one of its own direction
+ *       when there is one;</li>
  *   <li>an undated statement and the one dated statement with the same direction and code ("As Iraq's war with
  *       Kuwait divided Pakistanis" after "In 1990, Iraq invaded Kuwait"); with several dated ones it is left
  *       alone, since it cannot be told which it restates, and so is a member of a list of happenings.</li>
@@ -83,14 +85,26 @@ final class EventMerger {
             if (!isRootDefault(general.head.cameo().code()) || general.head.cameo().root().equals("04")) {
                 continue;
             }
+            Group into = null;
             for (Group specific : groups) {
                 if (specific != general && specific.pair.equals(general.pair)
                         && specific.head.cameo().root().equals(general.head.cameo().root())
+                        && !isOtherDirectionOfMutualAct(specific.head, general.head)
                         && Objects.equals(specific.head.date(), general.head.date())
-                        && specific.head.evidence().sentenceIndex() == general.head.evidence().sentenceIndex()) {
-                    specific.absorb(general);
+                        && specific.head.evidence().sentenceIndex() == general.head.evidence().sentenceIndex()
+                        && (into == null || !sameDirection(into.head, general.head)
+                        && sameDirection(specific.head, general.head))) {
+                    into = specific;
+                }
+            }
+            if (into != null) {
+                into.absorb(general);
+                int at = groups.indexOf(into);
+                if (at > i) { // the event keeps the place of its first statement
+                    groups.remove(at);
+                    groups.set(i, into);
+                } else {
                     groups.remove(i--);
-                    break;
                 }
             }
         }
@@ -116,6 +130,11 @@ final class EventMerger {
                 groups.remove(i--);
             }
         }
+    }
+
+    /** "the two armies fought": each side's act is a fact, not a restatement of the other's. */
+    private static boolean isOtherDirectionOfMutualAct(Candidate a, Candidate b) {
+        return a.mutual() && b.mutual() && !sameDirection(a, b);
     }
 
     private static boolean isRootDefault(String code) {

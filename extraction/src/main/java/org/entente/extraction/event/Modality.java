@@ -13,6 +13,7 @@ import java.util.Set;
  *       events;</li>
  *   <li>a future auxiliary ("will"), or "would" after a verb of saying ("said it would lift the controls") →
  *       intent;</li>
+ *   <li>what an accusation says the accused did ("accused Russia of sending troops") → none;</li>
  *   <li>a trigger after an intent or appeal trigger of its clause ("agreed to cooperate", "called for the
  *       deployment of troops"), or what a support noun is for ("support for regional talks") → none, since that
  *       trigger codes it;</li>
@@ -31,6 +32,8 @@ final class Modality {
     private static final int ORDINAL_REACH = 5;
     private static final int EVALUATIVE_REACH = 3;
     private static final int ABSENCE_REACH = 4;
+    /** How many words may name the accused between an accusation and its 'of' ("accused the Russian army of"). */
+    private static final int ACCUSED_REACH = 5;
     private static final Set<String> ABSENCE_NOUNS = Set.of("absence", "lack", "dearth");
 
     private final Syntax syntax;
@@ -50,7 +53,7 @@ final class Modality {
         if (clauses.clauseAt(hit.start()).opener() == Clauses.Opener.CONDITIONAL) {
             return Mood.NONE;
         }
-        if (isContentOfIntent(hit)) {
+        if (isContentOfIntent(hit) || isContentOfAccusation(hit)) {
             return Mood.NONE;
         }
         Mood mood = Mood.FACT;
@@ -213,6 +216,26 @@ final class Modality {
                 return true;
             }
             if (other.end() <= hit.start() && !other.isVerb() && isSupportFor(other, hit)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "accused Russia of sending troops", "blamed Kyiv for shelling the town": what an accusation says the accused
+     * did is the accuser's claim, not a fact (the accusation itself is coded).
+     */
+    private boolean isContentOfAccusation(Hit hit) {
+        int before = hit.start() - 1;
+        if (!hit.isVerb() || before < 0 || !(syntax.view().lower(before).equals("of")
+                || syntax.view().lower(before).equals("for"))) {
+            return false;
+        }
+        for (Hit other : hits) {
+            String code = other.trigger().code();
+            if (other.end() <= before && code != null && code.startsWith("112")
+                    && before - other.end() <= ACCUSED_REACH && syntax.clauses().same(other.start(), hit.start())) {
                 return true;
             }
         }

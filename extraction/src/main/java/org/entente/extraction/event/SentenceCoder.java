@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.entente.extraction.ActorRef;
 import org.entente.extraction.Evidence;
+import org.entente.extraction.actor.ActorMention;
 import org.entente.extraction.actor.DocumentActors;
 import org.entente.extraction.analysis.AnalysedSentence;
 
@@ -22,12 +23,14 @@ import org.entente.extraction.analysis.AnalysedSentence;
  *       act of several agents without a target ("both sides lifted their tariffs") is one event each way. A
  *       mutual act (a trigger flagged so, or "each other", "tit-for-tat", "exchanged", "mutual" in the clause) is
  *       one event each way.</li>
- *   <li>Implicit sides, the only ones the coder supplies: a denial without a target answers the latest
- *       accusation against the denier; an act on a state's envoy or embassy (expulsion, summoning, raid) whose
- *       agent is not named is the other state of the document's main pair (the host); a visit by one state of the
- *       main pair without a destination is to the other, and so is a protest, a declared ceasefire, or a
- *       condemnation or rejection of a definite thing ("condemned the decree"), without a state as its
- *       target.</li>
+ *   <li>Implicit sides, the only ones the coder supplies: a conflict act without a target shares the target of
+ *       the act of the same root before it in the sentence ("broke off relations with Iran, and the UAE downgraded
+ *       its ties"); an act of force with none aims at the other state of the main pair ({@link ImpliedOpponent});
+ *       a denial without a target answers the latest accusation against the denier; an act on a state's envoy or
+ *       embassy (expulsion, summoning, raid) whose agent is not named (nor a crowd: "protesters stormed") is the
+ *       other state of the document's main pair (the host); a visit by one state of the main pair without a
+ *       destination is to the other, and so is a protest, a declared ceasefire, or a condemnation or rejection
+ *       of a definite thing ("condemned the decree"), without a state as its target.</li>
  *   <li>Codes: the trigger's code, replaced by what its refinement cues give; an intent gets the trigger's intent
  *       code. A noun trigger that another trigger took as its cue is that trigger's ("announced a visit",
  *       "suspended talks"). A meeting in the target's own capital is also a visit.</li>
@@ -41,6 +44,7 @@ final class SentenceCoder {
     private static final int QUOTE_BEFORE = 12;
     private static final int QUOTE_AFTER = 16;
     private static final double IMPLICIT = 0.6;
+    private static final double OWNER = 0.8;
     private static final double INTENT_FACTOR = 0.9;
     private static final int OBJECT_WORDS = 6;
     private static final int SUBJECT_WORDS = 3;
@@ -50,6 +54,8 @@ final class SentenceCoder {
     private final EventDating dating;
     private final Accusations accusations;
     private final DocumentActors documentActors;
+    /** The targets of this sentence's conflict acts so far, by CAMEO root: what a later act may share. */
+    private final Map<String, List<Party>> targetsByRoot = new java.util.HashMap<>();
 
     SentenceCoder(CameoTable cameo, Refinements refinements, EventDating dating, Accusations accusations,
                   DocumentActors documentActors) {
@@ -72,13 +78,14 @@ final class SentenceCoder {
     }
 
     List<Candidate> code(Syntax syntax, List<Hit> hits, ArgumentFinder finder) {
+        targetsByRoot.clear();
         Modality modality = new Modality(syntax, hits);
         List<Coded> found = new ArrayList<>();
         List<Pending> mediations = new ArrayList<>();
         for (Hit hit : hits) {
             ArgumentFinder.Roles roles = finder.roles(hit);
             Mood mood = modality.of(hit);
-            if (mood == Mood.NONE || roles.blocked()) {
+            if (mood == Mood.NONE || roles.blocked() || NonStateFight.isWagedOnNonStateForce(syntax, hit)) {
                 continue;
             }
             Refinements.Refined refined = codes(syntax, hit, hits, mood);
@@ -138,7 +145,7 @@ final class SentenceCoder {
         List<CodedPair> pairs = new ArrayList<>();
         int sentence = syntax.view().analysed().sentence().index();
         for (String code : refined.codes()) {
-            boolean mutual = isMutual(syntax, hit, code);
+            boolean mutual = isMutual(syntax, hit, code) || isConflictOfSeveralAgents(hit, roles, code);
             for (Party[] pair : pairs(syntax, hit, roles, code)) {
                 pairs.add(new CodedPair(code, pair[0], pair[1], mutual));
                 visitInTargetsCapital(syntax, hit, code, pair).ifPresent(pairs::add);
@@ -326,7 +333,7 @@ final class SentenceCoder {
         if (targets.isEmpty() && agents.size() == 1 && trigger.has(Trigger.Flag.ACCUSATION)) {
             targets = accusations.lastAccusersOf(agents.get(0).code());
         }
-        if (agents.isEmpty() && !targets.isEmpty() && actsOnEnvoyOrEmbassy(code)) {
+        if (agents.isEmpty() && !targets.isEmpty() && actsOnEnvoyOrEmbassy(code) && !isDoneByPeople(syntax, hit)) {
             agents = implicitHost(targets.get(0));
         }
         if (targets.isEmpty() && agents.size() == 1 && code.equals("042")) {
@@ -334,6 +341,15 @@ final class SentenceCoder {
         }
         if (targets.isEmpty() && agents.size() == 1 && isReactionToTheOtherSide(syntax, hit, code)) {
             targets = counterpart(agents.get(0), "(the other state of the pair)");
+        }
+        if (targets.isEmpty() && agents.size() == 1 && code.startsWith("12") && hit.isVerb()) {
+            targets = ownerInObject(syntax, hit, agents.get(0));
+        }
+        if (targets.isEmpty() && agents.size() == 1 && isConflict(code)) {
+            targets = sharedTarget(code, agents.get(0));
+        }
+        if (targets.isEmpty() && agents.size() == 1 && ImpliedOpponent.aimsAtTheOtherSide(syntax, hit, code)) {
+            targets = counterpart(agents.get(0), "(the other side of the conflict)");
         }
         List<Party[]> pairs = new ArrayList<>();
         if (targets.isEmpty() && trigger.has(Trigger.Flag.JOINT)) {
@@ -355,6 +371,9 @@ final class SentenceCoder {
                 }
             }
         }
+        if (!targets.isEmpty() && isConflict(code)) {
+            targetsByRoot.put(code.substring(0, 2), targets);
+        }
         if (isMutual(syntax, hit, code)) {
             int n = pairs.size();
             for (int i = 0; i < n; i++) {
@@ -362,6 +381,35 @@ final class SentenceCoder {
             }
         }
         return pairs;
+    }
+
+    /**
+     * "rejected the official results of the Venezuelan election", "dismissed the new Chinese map": a rejection of a
+     * thing that a state owns or made rejects that state (the first other state in the object's noun phrase).
+     */
+    private static List<Party> ownerInObject(Syntax syntax, Hit hit, Party agent) {
+        int end = objectEnd(syntax, hit.end(), syntax.clauses().end(hit.start()));
+        for (int i = hit.end(); i < end; i++) {
+            Slot slot = syntax.view().slotAt(i);
+            if (slot != null && slot.isNonState()) {
+                return List.of();
+            }
+            if (slot != null && slot.isActor() && !slot.isPlace() && slot.codes().size() == 1
+                    && !slot.codes().contains(agent.code())) {
+                ActorMention owner = slot.mentions().get(0);
+                return List.of(new Party(owner.code(), owner.toActorRef(), OWNER));
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * "Bahrain and Sudan broke off relations with Iran, and the UAE downgraded its ties": a conflict act without a
+     * target shares that of the act of the same root before it in the sentence (not the agent itself).
+     */
+    private List<Party> sharedTarget(String code, Party agent) {
+        List<Party> earlier = targetsByRoot.getOrDefault(code.substring(0, 2), List.of());
+        return earlier.stream().filter(p -> !p.code().equals(agent.code())).toList();
     }
 
     private static void addPair(List<Party[]> pairs, Party source, Party target) {
@@ -421,6 +469,17 @@ final class SentenceCoder {
         return true;
     }
 
+    /** "protesters stormed the embassy", "militants raided the consulate": a crowd or a group acted, not the host. */
+    private static boolean isDoneByPeople(Syntax syntax, Hit hit) {
+        int start = syntax.clauses().start(hit.start());
+        for (int i = hit.start() - 1; i >= Math.max(start, hit.start() - SUBJECT_WORDS); i--) {
+            if (syntax.is(i, WordClass.PRIVATE) || syntax.is(i, WordClass.IRREGULAR)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean actsOnEnvoyOrEmbassy(String code) {
         return code.startsWith("161") || code.startsWith("114") || code.startsWith("171");
     }
@@ -435,6 +494,15 @@ final class SentenceCoder {
 
     private static boolean isMutual(Syntax syntax, Hit hit, String code) {
         return hit.trigger().has(Trigger.Flag.MUTUAL) || isReciprocal(syntax, hit) && isConflict(code);
+    }
+
+    /**
+     * "Colombian and Venezuelan troops fought", "soldiers of the two armies clashed": a conflict act of several
+     * agents without a target is done by each on the other, so its two directions are two events.
+     */
+    private static boolean isConflictOfSeveralAgents(Hit hit, ArgumentFinder.Roles roles, String code) {
+        return isConflict(code) && roles.targets().isEmpty() && !hit.trigger().has(Trigger.Flag.JOINT)
+                && roles.agents().stream().map(Party::code).distinct().count() >= 2;
     }
 
     private static boolean isReciprocal(Syntax syntax, Hit hit) {
