@@ -294,7 +294,8 @@ final class EventDating {
 
     /**
      * "When Xi left Hanoi last Wednesday, both governments declared his visit a success": a temporal clause that opens
-     * the sentence ("when", "while", "as") dates the main clause that follows it.
+     * the sentence ("when", "while", "as") dates the main clause that follows it, even when the date is also that of
+     * the clause's own event ("When Wen visited Delhi in December 2010, the two sides set a target": same time).
      */
     private Dated frontedTimeClause(Syntax syntax, Hit hit, boolean intent, Set<Integer> taken) {
         SentenceView view = syntax.view();
@@ -307,7 +308,7 @@ final class EventDating {
         }
         for (int i = 1; i < clauses.end(0); i++) {
             int t = view.timeIndexAt(i);
-            if (t >= 0 && !taken.contains(t) && judge(syntax, i, intent) == Outcome.DATE) {
+            if (t >= 0 && judge(syntax, i, intent) == Outcome.DATE) {
                 return Outcome.DATE.dated(view.timeAt(i), 0.9);
             }
         }

@@ -138,8 +138,9 @@ final class SentenceCoder {
         List<CodedPair> pairs = new ArrayList<>();
         int sentence = syntax.view().analysed().sentence().index();
         for (String code : refined.codes()) {
-            boolean mutual = isMutual(syntax, hit, code);
-            for (Party[] pair : pairs(syntax, hit, roles, code)) {
+            List<Party[]> sides = pairs(syntax, hit, roles, code);
+            for (Party[] pair : sides) {
+                boolean mutual = isMutual(syntax, hit, code) || isYielding(code) && hasReverse(sides, pair);
                 pairs.add(new CodedPair(code, pair[0], pair[1], mutual));
                 visitInTargetsCapital(syntax, hit, code, pair).ifPresent(pairs::add);
                 if (code.startsWith("112")) {
@@ -332,6 +333,9 @@ final class SentenceCoder {
         if (targets.isEmpty() && agents.size() == 1 && code.equals("042")) {
             targets = impliedDestination(agents.get(0));
         }
+        if (targets.isEmpty() && agents.size() == 1 && isGivenToTheOtherSide(hit, code)) {
+            targets = counterpart(agents.get(0), "(the other state of the pair)");
+        }
         if (targets.isEmpty() && agents.size() == 1 && isReactionToTheOtherSide(syntax, hit, code)) {
             targets = counterpart(agents.get(0), "(the other state of the pair)");
         }
@@ -421,6 +425,37 @@ final class SentenceCoder {
         return true;
     }
 
+    /**
+     * "Japan provided $300 million in grants", "Russia returned the seized vessels", "Washington exempted the goods",
+     * "Chinese forces withdrew": aid given, persons or property returned, sanctions eased or
+     * ground given up (or the stated intent to do so) by one state of the document's pair, without a state named
+     * as the one who gains, are for the other state of the pair. Verbs only: a bare noun ("aid", "the withdrawal")
+     * says too little of who gave. Not troops deployed (074): a state may deploy them on its own soil.
+     */
+    private static boolean isGivenToTheOtherSide(Hit hit, String code) {
+        return hit.isVerb() && (code.startsWith("07") && !code.startsWith("074") || code.startsWith("084")
+                || code.startsWith("085") || code.startsWith("087") || code.startsWith("0353")
+                || code.startsWith("0354") || code.startsWith("033"));
+    }
+
+    /**
+     * "Both sides lifted their tariffs", "the two armies withdrew their troops": a concession (08) made by each of
+     * several states is one event each way; joint acts and others (visits, statements) by several states stay one.
+     */
+    private static boolean isYielding(String code) {
+        return code.startsWith("08");
+    }
+
+    /** Whether the pairs hold the same two sides the other way round: each side acts, one event each way. */
+    private static boolean hasReverse(List<Party[]> pairs, Party[] pair) {
+        for (Party[] other : pairs) {
+            if (other[0].code().equals(pair[1].code()) && other[1].code().equals(pair[0].code())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean actsOnEnvoyOrEmbassy(String code) {
         return code.startsWith("161") || code.startsWith("114") || code.startsWith("171");
     }
@@ -434,7 +469,8 @@ final class SentenceCoder {
     }
 
     private static boolean isMutual(Syntax syntax, Hit hit, String code) {
-        return hit.trigger().has(Trigger.Flag.MUTUAL) || isReciprocal(syntax, hit) && isConflict(code);
+        return hit.trigger().has(Trigger.Flag.MUTUAL)
+                || isReciprocal(syntax, hit) && (isConflict(code) || isMutualRelease(code));
     }
 
     private static boolean isReciprocal(Syntax syntax, Hit hit) {
@@ -447,6 +483,11 @@ final class SentenceCoder {
             }
         }
         return false;
+    }
+
+    /** "Chile and Bolivia exchanged prisoners": a release of persons or property both ways (0841, 0842). */
+    private static boolean isMutualRelease(String code) {
+        return code.startsWith("084");
     }
 
     private static boolean isConflict(String code) {
