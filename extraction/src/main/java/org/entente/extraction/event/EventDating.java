@@ -262,12 +262,16 @@ final class EventDating {
         return null;
     }
 
+    /**
+     * The first time expression after the trigger in the clause of its last word (a form may reach into a relative
+     * clause: "a ceasefire that took effect on 12 May").
+     */
     private Dated after(Syntax syntax, Hit hit, Hit next, boolean intent, Set<Integer> taken) {
         SentenceView view = syntax.view();
         int end = next == null ? view.size() : next.isVerb() ? next.start() : syntax.nounPhraseStart(next);
         int seen = -1;
         for (int i = hit.end(); i < end; i++) {
-            if (!syntax.clauses().same(i, hit.start())) {
+            if (!syntax.clauses().same(i, hit.end() - 1)) {
                 if (syntax.clauses().clauseAt(i).opener() == Clauses.Opener.MAIN) {
                     break;
                 }

@@ -324,6 +324,9 @@ final class SentenceCoder {
         List<Party> agents = roles.agents().isEmpty() && roles.targets().isEmpty() ? roles.implied()
                 : roles.agents();
         List<Party> targets = roles.targets();
+        if (agents.isEmpty() && targets.isEmpty() && trigger.has(Trigger.Flag.PAIR) && isDatedInItsClause(syntax, hit)) {
+            agents = mainPair();
+        }
         if (targets.isEmpty() && agents.size() == 1 && trigger.has(Trigger.Flag.ACCUSATION)) {
             targets = accusations.lastAccusersOf(agents.get(0).code());
         }
@@ -333,11 +336,16 @@ final class SentenceCoder {
         if (targets.isEmpty() && agents.size() == 1 && code.equals("042")) {
             targets = impliedDestination(agents.get(0));
         }
-        if (targets.isEmpty() && agents.size() == 1 && isGivenToTheOtherSide(hit, code)) {
+        if (targets.isEmpty() && agents.size() == 1 && isGivenToTheOtherSide(hit, code)
+                && (!code.startsWith("03") || saysWhatIsGiven(syntax, hit))) {
             targets = counterpart(agents.get(0), "(the other state of the pair)");
         }
         if (targets.isEmpty() && agents.size() == 1 && isReactionToTheOtherSide(syntax, hit, code)) {
             targets = counterpart(agents.get(0), "(the other state of the pair)");
+        }
+        if (targets.isEmpty() && trigger.has(Trigger.Flag.JOINT) && agents.size() == 2 && isCooperation(code)
+                && isOnePairPhrase(agents) && namedFirst(agents.get(1).code())) {
+            agents = List.of(agents.get(1), agents.get(0));
         }
         List<Party[]> pairs = new ArrayList<>();
         if (targets.isEmpty() && trigger.has(Trigger.Flag.JOINT)) {
@@ -378,6 +386,61 @@ final class SentenceCoder {
             }
         }
         pairs.add(new Party[] {source, target});
+    }
+
+    /**
+     * "Relations were normalised in 1991", "a ceasefire took effect on 12 May 1994": a joint act of two states told
+     * without naming either is one between the two states of the document's main pair, when its clause says when
+     * (without sides or a time, "relations were normalised" is rather a summary than a report).
+     */
+    private List<Party> mainPair() {
+        return documentActors.mainPair()
+                .map(pair -> namedFirst(pair.second()) ? List.of(pair.second(), pair.first())
+                        : List.of(pair.first(), pair.second()))
+                .map(codes -> codes.stream()
+                        .map(code -> new Party(code, new ActorRef("(the pair)", code, "main pair"), IMPLICIT))
+                        .toList())
+                .orElse(List.of());
+    }
+
+    /**
+     * Diplomatic and material cooperation and yielding (05-08), done rather than intended: the acts whose joint
+     * report ("both sides disengaged", "relations were normalised") is told from the side the article names first.
+     */
+    private static boolean isCooperation(String code) {
+        return code.compareTo("05") >= 0 && code.compareTo("09") < 0;
+    }
+
+    /**
+     * Whether both agents come from one phrase that stands for a pair ("both sides", "the two countries"): a joint
+     * act of theirs takes as its source the state the document names first.
+     */
+    private static boolean isOnePairPhrase(List<Party> agents) {
+        ActorRef a = agents.get(0).ref();
+        ActorRef b = agents.get(1).ref();
+        return a.reason().equals("coreference") && b.reason().equals("coreference") && a.text().equals(b.text());
+    }
+
+    /** Whether {@code code} is the state of the main pair the document names first (the joint act's source). */
+    private boolean namedFirst(String code) {
+        for (org.entente.extraction.actor.ActorMention mention : documentActors.mentions()) {
+            if (mention.isState() && mention.code() != null && documentActors.mainPair().isPresent()
+                    && documentActors.mainPair().get().contains(mention.code())) {
+                return mention.code().equals(code);
+            }
+        }
+        return false;
+    }
+
+    /** Whether a time expression stands in the trigger's clause (the clause of its last word). */
+    private static boolean isDatedInItsClause(Syntax syntax, Hit hit) {
+        int clause = hit.end() - 1;
+        for (int i = syntax.clauses().start(clause); i < syntax.clauses().end(clause); i++) {
+            if (syntax.view().timeAt(i) != null && syntax.clauses().same(i, clause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Premier Wen's visit in April 2005": a visit by one side of the document's pair is to the other side. */
@@ -434,8 +497,8 @@ final class SentenceCoder {
      */
     private static boolean isGivenToTheOtherSide(Hit hit, String code) {
         return hit.isVerb() && (code.startsWith("07") && !code.startsWith("074") || code.startsWith("084")
-                || code.startsWith("085") || code.startsWith("087") || code.startsWith("0353")
-                || code.startsWith("0354") || code.startsWith("033"));
+                || code.startsWith("085") || code.startsWith("087") || code.startsWith("035")
+                || code.startsWith("033"));
     }
 
     /**
@@ -444,6 +507,16 @@ final class SentenceCoder {
      */
     private static boolean isYielding(String code) {
         return code.startsWith("08");
+    }
+
+    /**
+     * Whether an intended concession says what is given up ("would lift the restrictions", not "was expected to
+     * ease tensions"): a cue of the trigger's refinement group in the rest of its clause.
+     */
+    private boolean saysWhatIsGiven(Syntax syntax, Hit hit) {
+        String group = hit.trigger().refine();
+        return group != null && !refinements.codes(group, syntax.view().lower(), hit.start(),
+                syntax.clauses().end(hit.start())).codes().isEmpty();
     }
 
     /** Whether the pairs hold the same two sides the other way round: each side acts, one event each way. */

@@ -94,6 +94,45 @@ class CooperationTest {
     }
 
     @Test
+    void relationsNormalisedWithoutNamingTheSidesAreThoseOfTheArticlesPairNamedFirstAsSource() {
+        assertThat(Coded.events("Vietnam and Cambodia clashed in 1978. Vietnam invaded Cambodia in December 1978. "
+                + "Relations were normalised only in October 1991."))
+                .contains("VNM→KHM 050 1991-10");
+    }
+
+    @Test
+    void anUndatedSummaryOfNormalisedRelationsIsNoEvent() {
+        assertThat(Coded.events("Guyana and Venezuela clashed in 2015. Relations were normalised."))
+                .noneMatch(e -> e.contains(" 050 "));
+    }
+
+    @Test
+    void aCeasefireThatTookEffectIsOneBetweenThePairDatedByItsRelativeClause() {
+        assertThat(Coded.events("Sudan and South Sudan clashed in 2012. "
+                + "The war ended with a ceasefire that took effect on 12 May 2012."))
+                .contains("SDN→SSD 0871 2012-05-12");
+    }
+
+    @Test
+    void aParticipleDescribingTheObjectDoesNotCutTheVerbsPhrases() {
+        assertThat(Coded.events("In 2009 Kenya handed 12 suspects accused of piracy over to the Seychelles."))
+                .containsExactly("KEN→SYC 063 2009");
+    }
+
+    @Test
+    void anAmbassadorSentBackRestoresRelations() {
+        assertThat(Coded.events("Kenya and Somalia quarrelled in 2019. In 2021 Kenya returned its ambassador to "
+                + "Mogadishu."))
+                .contains("KEN→SOM 050 2021");
+    }
+
+    @Test
+    void troopsWithdrawnByBothSidesAreARetreatEachWay() {
+        assertThat(Coded.events("Thailand and Cambodia fought in 2011. In May 2011 both sides withdrew their troops."))
+                .contains("THA→KHM 0874 2011-05", "KHM→THA 0874 2011-05");
+    }
+
+    @Test
     void aConcessionDemandedOfTheOtherSideIsNotMade() {
         assertThat(Coded.events("In 2018 Ankara demanded that Washington lift its sanctions."))
                 .containsExactly("TUR→USA 100 2018");
