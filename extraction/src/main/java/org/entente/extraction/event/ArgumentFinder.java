@@ -732,14 +732,28 @@ final class ArgumentFinder {
         return agent || !trigger.has(Trigger.Flag.PERSON) || slot.isPerson();
     }
 
-    /** Where a verb's phrases end: the next verb trigger of the sentence. */
+    /**
+     * Where a verb's phrases end: the next verb trigger of the sentence, passing over a participle that describes
+     * a noun of the verb's own object ("handed 29 prisoners accused of trafficking over to the United States").
+     */
     private int verbLimit(Hit hit) {
         for (Hit other : hits) {
-            if (other.start() >= hit.end() && other.isVerb()) {
+            if (other.start() >= hit.end() && other.isVerb() && !isPostnominalParticiple(other)) {
                 return other.start();
             }
         }
         return view.size();
+    }
+
+    /** "prisoners accused of", "suspects wanted in": a past participle right after a common noun, before a preposition. */
+    private boolean isPostnominalParticiple(Hit hit) {
+        int before = hit.start() - 1;
+        String form = view.lower(hit.start());
+        return hit.end() - hit.start() == 1 && (form.endsWith("ed") || syntax.is(hit.start(), WordClass.PARTICIPLE))
+                && before >= 0 && view.slotAt(before) == null && view.token(before).isWord()
+                && !view.token(before).isCapitalised() && syntax.isNounPhraseWord(before)
+                && !syntax.is(before, WordClass.DET) && !syntax.isFunctionWord(before)
+                && hit.end() < view.size() && syntax.is(hit.end(), WordClass.PREP);
     }
 
     /** Where a noun's phrases end: the end of its noun phrase, or the next trigger of the sentence. */

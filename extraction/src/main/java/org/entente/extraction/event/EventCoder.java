@@ -51,7 +51,7 @@ public final class EventCoder {
                 new Accusations(), article.actors());
         List<Candidate> candidates = new ArrayList<>();
         for (AnalysedSentence sentence : article.sentences()) {
-            if (!mayHoldEvent(sentence) || !lexicon.mayOccurIn(article.text(), sentence.sentence().start(),
+            if (!mayHoldEvent(sentence, article) || !lexicon.mayOccurIn(article.text(), sentence.sentence().start(),
                     sentence.sentence().end())) {
                 continue;
             }
@@ -66,8 +66,11 @@ public final class EventCoder {
         return new EventMerger().merge(candidates);
     }
 
-    /** Prose that names a state or an international organisation. */
-    private static boolean mayHoldEvent(AnalysedSentence sentence) {
+    /**
+     * Prose that names a state or an international organisation, or, in an article about a pair of states, may hold
+     * a trigger that stands for the pair without naming it ("relations were normalised in 1991").
+     */
+    private boolean mayHoldEvent(AnalysedSentence sentence, Article article) {
         if (sentence.sentence().heading()) {
             return false;
         }
@@ -76,6 +79,7 @@ public final class EventCoder {
                 return true;
             }
         }
-        return false;
+        return article.actors().mainPair().isPresent() && lexicon.pairTriggerMayOccurIn(article.text(),
+                sentence.sentence().start(), sentence.sentence().end());
     }
 }

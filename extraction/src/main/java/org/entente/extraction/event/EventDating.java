@@ -262,12 +262,16 @@ final class EventDating {
         return null;
     }
 
+    /**
+     * The first time expression after the trigger in the clause of its last word (a form may reach into a relative
+     * clause: "a ceasefire that took effect on 12 May").
+     */
     private Dated after(Syntax syntax, Hit hit, Hit next, boolean intent, Set<Integer> taken) {
         SentenceView view = syntax.view();
         int end = next == null ? view.size() : next.isVerb() ? next.start() : syntax.nounPhraseStart(next);
         int seen = -1;
         for (int i = hit.end(); i < end; i++) {
-            if (!syntax.clauses().same(i, hit.start())) {
+            if (!syntax.clauses().same(i, hit.end() - 1)) {
                 if (syntax.clauses().clauseAt(i).opener() == Clauses.Opener.MAIN) {
                     break;
                 }
@@ -294,7 +298,8 @@ final class EventDating {
 
     /**
      * "When Xi left Hanoi last Wednesday, both governments declared his visit a success": a temporal clause that opens
-     * the sentence ("when", "while", "as") dates the main clause that follows it.
+     * the sentence ("when", "while", "as") dates the main clause that follows it, even when the date is also that of
+     * the clause's own event ("When Wen visited Delhi in December 2010, the two sides set a target": same time).
      */
     private Dated frontedTimeClause(Syntax syntax, Hit hit, boolean intent, Set<Integer> taken) {
         SentenceView view = syntax.view();
@@ -307,7 +312,7 @@ final class EventDating {
         }
         for (int i = 1; i < clauses.end(0); i++) {
             int t = view.timeIndexAt(i);
-            if (t >= 0 && !taken.contains(t) && judge(syntax, i, intent) == Outcome.DATE) {
+            if (t >= 0 && judge(syntax, i, intent) == Outcome.DATE) {
                 return Outcome.DATE.dated(view.timeAt(i), 0.9);
             }
         }

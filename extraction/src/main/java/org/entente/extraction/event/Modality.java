@@ -212,7 +212,10 @@ final class Modality {
     private boolean isContentOfIntent(Hit hit) {
         for (Hit other : hits) {
             if (other.end() <= hit.start() && other.trigger().has(Trigger.Flag.CONTENT)
-                    && syntax.clauses().same(other.start(), hit.start())) {
+                    && syntax.clauses().same(other.start(), hit.start()) && !isReportedIntent(other, hit)) {
+                return true;
+            }
+            if (isDemandedAct(other, hit)) {
                 return true;
             }
             if (other.end() <= hit.start() && !other.isVerb() && isSupportFor(other, hit)) {
@@ -240,6 +243,37 @@ final class Modality {
             }
         }
         return false;
+    }
+
+    /**
+     * "announced it would lift the controls", "said Kenya would extradite": a verb after the reported 'would' or
+     * 'will' of a verb of saying is the reported intent itself, which that verb's own mood makes an intent, not
+     * part of what the verb of saying states.
+     */
+    private boolean isReportedIntent(Hit reporting, Hit hit) {
+        if (!hit.isVerb() || !syntax.is(reporting.start(), WordClass.REPORTING)) {
+            return false;
+        }
+        for (int i = reporting.end(); i < hit.start(); i++) {
+            if (syntax.is(i, WordClass.FUTURE) || syntax.view().lower(i).equals("would")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "demanded that Washington extradite the cleric", "urged that Kenya lift the ban": the act in the 'that' clause
+     * right after an appeal or a demand is what is asked for, not done.
+     */
+    private boolean isDemandedAct(Hit asking, Hit hit) {
+        String code = asking.trigger().code();
+        if (!asking.isVerb() || code == null || !(code.startsWith("02") || code.startsWith("10"))
+                || asking.end() >= hit.start() || !syntax.view().lower(asking.end()).equals("that")) {
+            return false;
+        }
+        Clauses.Clause clause = syntax.clauses().clauseAt(hit.start());
+        return clause.opener() == Clauses.Opener.COMPLEMENT && clause.openerAt() == asking.end();
     }
 
     /** "support for regional talks": what a support noun is for is not a fact of its own. */

@@ -145,8 +145,10 @@ final class SentenceCoder {
         List<CodedPair> pairs = new ArrayList<>();
         int sentence = syntax.view().analysed().sentence().index();
         for (String code : refined.codes()) {
-            boolean mutual = isMutual(syntax, hit, code) || isConflictOfSeveralAgents(hit, roles, code);
-            for (Party[] pair : pairs(syntax, hit, roles, code)) {
+            List<Party[]> sides = pairs(syntax, hit, roles, code);
+            for (Party[] pair : sides) {
+                boolean mutual = isMutual(syntax, hit, code) || isConflictOfSeveralAgents(hit, roles, code)
+                        || isYielding(code) && hasReverse(sides, pair);
                 pairs.add(new CodedPair(code, pair[0], pair[1], mutual));
                 visitInTargetsCapital(syntax, hit, code, pair).ifPresent(pairs::add);
                 if (code.startsWith("112")) {
@@ -330,6 +332,9 @@ final class SentenceCoder {
         List<Party> agents = roles.agents().isEmpty() && roles.targets().isEmpty() ? roles.implied()
                 : roles.agents();
         List<Party> targets = roles.targets();
+        if (agents.isEmpty() && targets.isEmpty() && trigger.has(Trigger.Flag.PAIR) && isDatedInItsClause(syntax, hit)) {
+            agents = mainPair();
+        }
         if (targets.isEmpty() && agents.size() == 1 && trigger.has(Trigger.Flag.ACCUSATION)) {
             targets = accusations.lastAccusersOf(agents.get(0).code());
         }
@@ -338,6 +343,10 @@ final class SentenceCoder {
         }
         if (targets.isEmpty() && agents.size() == 1 && code.equals("042")) {
             targets = impliedDestination(agents.get(0));
+        }
+        if (targets.isEmpty() && agents.size() == 1 && isGivenToTheOtherSide(hit, code)
+                && (!code.startsWith("03") || saysWhatIsGiven(syntax, hit))) {
+            targets = counterpart(agents.get(0), "(the other state of the pair)");
         }
         if (targets.isEmpty() && agents.size() == 1 && isReactionToTheOtherSide(syntax, hit, code)) {
             targets = counterpart(agents.get(0), "(the other state of the pair)");
@@ -350,6 +359,10 @@ final class SentenceCoder {
         }
         if (targets.isEmpty() && agents.size() == 1 && ImpliedOpponent.aimsAtTheOtherSide(syntax, hit, code)) {
             targets = counterpart(agents.get(0), "(the other side of the conflict)");
+        }
+        if (targets.isEmpty() && trigger.has(Trigger.Flag.JOINT) && agents.size() == 2 && isCooperation(code)
+                && isOnePairPhrase(agents) && namedFirst(agents.get(1).code())) {
+            agents = List.of(agents.get(1), agents.get(0));
         }
         List<Party[]> pairs = new ArrayList<>();
         if (targets.isEmpty() && trigger.has(Trigger.Flag.JOINT)) {
@@ -424,6 +437,61 @@ final class SentenceCoder {
         pairs.add(new Party[] {source, target});
     }
 
+    /**
+     * "Relations were normalised in 1991", "a ceasefire took effect on 12 May 1994": a joint act of two states told
+     * without naming either is one between the two states of the document's main pair, when its clause says when
+     * (without sides or a time, "relations were normalised" is rather a summary than a report).
+     */
+    private List<Party> mainPair() {
+        return documentActors.mainPair()
+                .map(pair -> namedFirst(pair.second()) ? List.of(pair.second(), pair.first())
+                        : List.of(pair.first(), pair.second()))
+                .map(codes -> codes.stream()
+                        .map(code -> new Party(code, new ActorRef("(the pair)", code, "main pair"), IMPLICIT))
+                        .toList())
+                .orElse(List.of());
+    }
+
+    /**
+     * Diplomatic and material cooperation and yielding (05-08), done rather than intended: the acts whose joint
+     * report ("both sides disengaged", "relations were normalised") is told from the side the article names first.
+     */
+    private static boolean isCooperation(String code) {
+        return code.compareTo("05") >= 0 && code.compareTo("09") < 0;
+    }
+
+    /**
+     * Whether both agents come from one phrase that stands for a pair ("both sides", "the two countries"): a joint
+     * act of theirs takes as its source the state the document names first.
+     */
+    private static boolean isOnePairPhrase(List<Party> agents) {
+        ActorRef a = agents.get(0).ref();
+        ActorRef b = agents.get(1).ref();
+        return a.reason().equals("coreference") && b.reason().equals("coreference") && a.text().equals(b.text());
+    }
+
+    /** Whether {@code code} is the state of the main pair the document names first (the joint act's source). */
+    private boolean namedFirst(String code) {
+        for (org.entente.extraction.actor.ActorMention mention : documentActors.mentions()) {
+            if (mention.isState() && mention.code() != null && documentActors.mainPair().isPresent()
+                    && documentActors.mainPair().get().contains(mention.code())) {
+                return mention.code().equals(code);
+            }
+        }
+        return false;
+    }
+
+    /** Whether a time expression stands in the trigger's clause (the clause of its last word). */
+    private static boolean isDatedInItsClause(Syntax syntax, Hit hit) {
+        int clause = hit.end() - 1;
+        for (int i = syntax.clauses().start(clause); i < syntax.clauses().end(clause); i++) {
+            if (syntax.view().timeAt(i) != null && syntax.clauses().same(i, clause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Premier Wen's visit in April 2005": a visit by one side of the document's pair is to the other side. */
     private List<Party> impliedDestination(Party visitor) {
         return counterpart(visitor, "(the other state of the pair)");
@@ -480,6 +548,47 @@ final class SentenceCoder {
         return false;
     }
 
+    /**
+     * "Japan provided $300 million in grants", "Russia returned the seized vessels", "Washington exempted the goods",
+     * "Chinese forces withdrew": aid given, persons or property returned, sanctions eased or
+     * ground given up (or the stated intent to do so) by one state of the document's pair, without a state named
+     * as the one who gains, are for the other state of the pair. Verbs only: a bare noun ("aid", "the withdrawal")
+     * says too little of who gave. Not troops deployed (074): a state may deploy them on its own soil.
+     */
+    private static boolean isGivenToTheOtherSide(Hit hit, String code) {
+        return hit.isVerb() && (code.startsWith("07") && !code.startsWith("074") || code.startsWith("084")
+                || code.startsWith("085") || code.startsWith("087") || code.startsWith("035")
+                || code.startsWith("033"));
+    }
+
+    /**
+     * "Both sides lifted their tariffs", "the two armies withdrew their troops": a concession (08) made by each of
+     * several states is one event each way; joint acts and others (visits, statements) by several states stay one.
+     */
+    private static boolean isYielding(String code) {
+        return code.startsWith("08");
+    }
+
+    /**
+     * Whether an intended concession says what is given up ("would lift the restrictions", not "was expected to
+     * ease tensions"): a cue of the trigger's refinement group in the rest of its clause.
+     */
+    private boolean saysWhatIsGiven(Syntax syntax, Hit hit) {
+        String group = hit.trigger().refine();
+        return group != null && !refinements.codes(group, syntax.view().lower(), hit.start(),
+                syntax.clauses().end(hit.start())).codes().isEmpty();
+    }
+
+    /** Whether the pairs hold the same two sides the other way round: each side acts, one event each way. */
+    private static boolean hasReverse(List<Party[]> pairs, Party[] pair) {
+        for (Party[] other : pairs) {
+            if (other[0].code().equals(pair[1].code()) && other[1].code().equals(pair[0].code())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean actsOnEnvoyOrEmbassy(String code) {
         return code.startsWith("161") || code.startsWith("114") || code.startsWith("171");
     }
@@ -493,7 +602,8 @@ final class SentenceCoder {
     }
 
     private static boolean isMutual(Syntax syntax, Hit hit, String code) {
-        return hit.trigger().has(Trigger.Flag.MUTUAL) || isReciprocal(syntax, hit) && isConflict(code);
+        return hit.trigger().has(Trigger.Flag.MUTUAL)
+                || isReciprocal(syntax, hit) && (isConflict(code) || isMutualRelease(code));
     }
 
     /**
@@ -515,6 +625,11 @@ final class SentenceCoder {
             }
         }
         return false;
+    }
+
+    /** "Chile and Bolivia exchanged prisoners": a release of persons or property both ways (0841, 0842). */
+    private static boolean isMutualRelease(String code) {
+        return code.startsWith("084");
     }
 
     private static boolean isConflict(String code) {

@@ -35,15 +35,28 @@ final class TriggerLexicon {
 
     private final Map<String, List<Form>> byFirstWord;
     private final FirstWords firstWords;
+    private final FirstWords pairFirstWords;
 
     private TriggerLexicon(Map<String, List<Form>> byFirstWord) {
         this.byFirstWord = byFirstWord;
         this.firstWords = FirstWords.of(byFirstWord.keySet());
+        this.pairFirstWords = FirstWords.of(byFirstWord.entrySet().stream()
+                .filter(e -> e.getValue().stream().anyMatch(f -> f.triggers().stream()
+                        .anyMatch(t -> t.has(Trigger.Flag.PAIR))))
+                .map(Map.Entry::getKey).toList());
     }
 
     /** Whether a trigger may start in {@code text[start, end)}: a cheap test before tokenising a sentence. */
     boolean mayOccurIn(CharSequence text, int start, int end) {
         return firstWords.occursIn(text, start, end);
+    }
+
+    /**
+     * Whether a trigger that needs no state named ('pair' flag: "relations were normalised") may start in
+     * {@code text[start, end)}.
+     */
+    boolean pairTriggerMayOccurIn(CharSequence text, int start, int end) {
+        return pairFirstWords.occursIn(text, start, end);
     }
 
     /** The built-in lexicon, checked against the code table and the refinement groups. */

@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ArticlesTest {
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"wire-india-china, 2024-06-12", "history-chile-peru, ", "analysis-kenya-somalia, 2021-03-04"})
+    @CsvSource({"wire-india-china, 2024-06-12", "history-chile-peru, ", "analysis-kenya-somalia, 2021-03-04",
+        "wire-thailand-cambodia-pullback, 2024-03-14"})
     void theArticlesFactsAreFoundAndItsTrapsAvoided(String article, String published) throws IOException {
         List<String> events = Coded.events(read(article + ".txt"), published);
         for (String[] row : Tsv.read(ArticlesTest.class, article + ".tsv", "expect", "source", "target", "cameo",
