@@ -83,6 +83,17 @@ class ConsultationFramesTest {
     }
 
     @Test
+    void aReturnedVisitIsAVisitTheOtherWay() {
+        String pair = "Ghana and Nigeria are neighbours. In March 2015 the Ghanaian president visited Abuja. ";
+        assertThat(Coded.events(pair + "In 2016 the visit was reciprocated by the Nigerian vice president."))
+                .contains("GHA→NGA 042 2015-03", "NGA→GHA 042 2016");
+        assertThat(Coded.events(pair + "In May 2016 the Nigerian foreign minister returned the visit."))
+                .contains("NGA→GHA 042 2016-05");
+        assertThat(Coded.events(pair + "In 2016 Ghana expelled a Nigerian diplomat and Nigeria reciprocated by"
+                + " expelling a Ghanaian one.")).noneMatch(e -> e.startsWith("NGA→GHA 042"));
+    }
+
+    @Test
     void aBetweenPhraseKeepsItsSecondMemberBeforeAVerb() {
         assertThat(Coded.events("Negotiations between Peru and Ecuador were held in 2022."))
                 .containsExactly("PER→ECU 046 2022");
