@@ -122,7 +122,7 @@ final class EventDating {
                 return list;
             }
         }
-        if (hit.isVerb() || isObjectOfVerb(syntax, hit)) {
+        if (hit.isVerb() || isObjectOfVerb(syntax, hit) || isTimeFrame(syntax, hit)) {
             Dated before = before(syntax, hit, intent, taken, true);
             if (before != null) {
                 return before;
@@ -292,6 +292,15 @@ final class EventDating {
             }
         }
         return null;
+    }
+
+    /**
+     * "In October 2013 the accord was signed in Beijing during the prime minister's visit": a noun after 'during'
+     * is the time frame of the act it accompanies and shares that act's date.
+     */
+    private static boolean isTimeFrame(Syntax syntax, Hit hit) {
+        int start = syntax.nounPhraseStart(hit);
+        return start > 0 && syntax.view().lower(start - 1).equals("during");
     }
 
     /**

@@ -94,6 +94,13 @@ class ConsultationFramesTest {
     }
 
     @Test
+    void aVisitAfterDuringSharesTheDateOfTheActItFrames() {
+        assertThat(Coded.events("Ghana and Nigeria are neighbours. Nigeria praised Ghana's gas policy in May 2014"
+                + " during the Ghanaian president's three-day visit to Abuja."))
+                .contains("NGA→GHA 051 2014-05", "GHA→NGA 042 2014-05");
+    }
+
+    @Test
     void aBetweenPhraseKeepsItsSecondMemberBeforeAVerb() {
         assertThat(Coded.events("Negotiations between Peru and Ecuador were held in 2022."))
                 .containsExactly("PER→ECU 046 2022");
