@@ -80,6 +80,7 @@ final class SentenceCoder {
         Modality modality = new Modality(syntax, hits);
         List<Coded> found = new ArrayList<>();
         List<Pending> mediations = new ArrayList<>();
+        Map<Hit, Hit> hostedMeetings = new IdentityHashMap<>();
         for (Hit hit : hits) {
             ArgumentFinder.Roles roles = finder.roles(hit);
             Mood mood = modality.of(hit);
@@ -94,6 +95,7 @@ final class SentenceCoder {
                     roles = new ArgumentFinder.Roles(roles.agents(), hosted, false, List.of());
                     refined = mood == Mood.INTENT ? refined
                             : new Refinements.Refined(List.of(Mediation.MEDIATE), List.of());
+                    hostedMeetings.put(hit, meeting);
                 }
             }
             if (Mediation.needsMediatedAct(syntax, hit, roles)) {
@@ -131,7 +133,35 @@ final class SentenceCoder {
                         pair.mutual(), listed.contains(c.hit()) ? c.hit().start() : -1));
             }
         }
-        return candidates;
+        return withDateOfHostedMeetings(coded, candidates, hostedMeetings, dates);
+    }
+
+    /**
+     * "Oman hosted three rounds of talks between Iranian and American envoys in May 2021": the talks' date, which
+     * the talks took, is also the date of their hosting (a mediation left undated otherwise).
+     */
+    private static List<Candidate> withDateOfHostedMeetings(List<Coded> coded, List<Candidate> candidates,
+                                                            Map<Hit, Hit> hostedMeetings,
+                                                            Map<Hit, EventDating.Dated> dates) {
+        if (hostedMeetings.isEmpty()) {
+            return candidates;
+        }
+        List<Candidate> dated = new ArrayList<>(candidates.size());
+        int next = 0;
+        for (Coded c : coded) {
+            Hit meeting = hostedMeetings.get(c.hit());
+            EventDating.Dated meetingDate = meeting == null ? null : dates.get(meeting);
+            for (int i = 0; i < c.pairs().size(); i++) {
+                Candidate candidate = candidates.get(next++);
+                if (candidate.date() == null && meetingDate != null && meetingDate.date() != null) {
+                    candidate = new Candidate(candidate.source(), candidate.target(), candidate.cameo(),
+                            meetingDate.date(), candidate.evidence(), candidate.confidence(), candidate.actors(),
+                            candidate.mutual(), candidate.listItem());
+                }
+                dated.add(candidate);
+            }
+        }
+        return dated;
     }
 
     /** A mediation whose parties are those of another act of the sentence, coded once all acts are known. */

@@ -101,6 +101,13 @@ class ConsultationFramesTest {
     }
 
     @Test
+    void hostedRoundsOfTalksAreTheHostsMediationDatedByTheTalks() {
+        assertThat(Coded.events("Kenya hosted five rounds of talks between Ethiopian and Eritrean officials in"
+                + " Nairobi in April 2021."))
+                .contains("KEN→ETH 045 2021-04", "KEN→ERI 045 2021-04");
+    }
+
+    @Test
     void aBetweenPhraseKeepsItsSecondMemberBeforeAVerb() {
         assertThat(Coded.events("Negotiations between Peru and Ecuador were held in 2022."))
                 .containsExactly("PER→ECU 046 2022");
