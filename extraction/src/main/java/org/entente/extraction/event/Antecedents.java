@@ -29,20 +29,28 @@ final class Antecedents {
 
     /** The person a "he", "his", "she" or "her" at {@code offset} in sentence {@code index} refers to, or null. */
     ActorMention person(int offset, int index) {
-        return last(offset, index, PERSON_REACH, true);
+        return last(offset, index, PERSON_REACH, true, null);
+    }
+
+    /**
+     * The person an object pronoun ("spoke to him", "met her") refers to: the last leader or office holder of a
+     * state other than {@code notCode}, the state of the clause's agent (who cannot be his own object).
+     */
+    ActorMention otherPerson(int offset, int index, String notCode) {
+        return last(offset, index, PERSON_REACH, true, notCode);
     }
 
     /** The state an "it" or "its" at {@code offset} in sentence {@code index} refers to, or null. */
     ActorMention state(int offset, int index) {
-        return last(offset, index, STATE_REACH, false);
+        return last(offset, index, STATE_REACH, false, null);
     }
 
-    private ActorMention last(int offset, int index, int reach, boolean person) {
+    private ActorMention last(int offset, int index, int reach, boolean person, String notCode) {
         int from = sentences.get(Math.max(0, index - reach)).sentence().start();
         int i = lastBefore(offset);
         for (; i >= 0 && mentions.get(i).start() >= from; i--) {
             ActorMention m = mentions.get(i);
-            if (m.kind() != Kind.STATE || m.reason().equals("coreference")) {
+            if (m.kind() != Kind.STATE || m.reason().equals("coreference") || notCode != null && notCode.equals(m.code())) {
                 continue;
             }
             boolean isPerson = m.reason().equals("leader") || m.reason().equals("office");

@@ -137,7 +137,29 @@ final class ArgumentFinder {
         }
         Side side = list(slot, PHRASE);
         long codes = side.parties().stream().map(Party::code).distinct().count();
+        if (codes < 2) {
+            side = withSecondMember(slot, side);
+            codes = side.parties().stream().map(Party::code).distinct().count();
+        }
         return codes >= 2 ? side : null;
+    }
+
+    /**
+     * "talks between Peru and Ecuador were held": a 'between' phrase always has a second member after 'and', even
+     * when a verb follows it (elsewhere "... and Ecuador were" could open a new clause).
+     */
+    private Side withSecondMember(Slot first, Side side) {
+        int and = first.last() + 1;
+        if (and + 1 >= view.size() || !view.lower(and).equals("and")) {
+            return side;
+        }
+        Slot second = view.slotAt(and + 1);
+        if (second == null || !second.isActor()) {
+            return side;
+        }
+        List<Party> parties = new ArrayList<>(side.parties());
+        parties.addAll(parties(second, PHRASE));
+        return new Side(parties, side.blocked());
     }
 
     /** One side as found: the parties, or blocked by a non-state actor in its place. */
@@ -434,7 +456,8 @@ final class ArgumentFinder {
         int index = view.analysed().sentence().index();
         ActorMention antecedent;
         if (syntax.is(i, WordClass.PERSON)) {
-            antecedent = antecedents.person(offset, index);
+            antecedent = notCode != null && isObjectPronoun(i) ? antecedents.otherPerson(offset, index, notCode)
+                    : antecedents.person(offset, index);
         } else if (syntax.is(i, WordClass.THING)) {
             antecedent = stateBefore(i, notCode);
             if (antecedent == null) {
@@ -449,6 +472,12 @@ final class ArgumentFinder {
         ActorRef ref = new ActorRef(view.token(i).text(), antecedent.code(),
                 "pronoun for \"" + antecedent.text() + "\"");
         return new Side(List.of(new Party(antecedent.code(), ref, PRONOUN)), false);
+    }
+
+    /** "him", "her" (not "her visit"): a pronoun that stands as an object, never the agent of its own clause. */
+    private boolean isObjectPronoun(int i) {
+        String w = view.lower(i);
+        return w.equals("him") || w.equals("her") && (i + 1 >= view.size() || !syntax.isNounPhraseWord(i + 1));
     }
 
     private ActorMention stateBefore(int i, String notCode) {

@@ -50,20 +50,37 @@ public final class EventCoder {
         SentenceCoder sentenceCoder = new SentenceCoder(cameo, refinements, new EventDating(article),
                 new Accusations(), article.actors());
         List<Candidate> candidates = new ArrayList<>();
+        boolean pairKnown = article.actors().mainPair().isPresent();
         for (AnalysedSentence sentence : article.sentences()) {
-            if (!mayHoldEvent(sentence, article) || !lexicon.mayOccurIn(article.text(), sentence.sentence().start(),
+            boolean mayHold = mayHoldEvent(sentence, article);
+            boolean pairTalks = !mayHold && pairKnown && mayHoldTalksOfThePair(sentence);
+            if (!mayHold && !pairTalks || !lexicon.mayOccurIn(article.text(), sentence.sentence().start(),
                     sentence.sentence().end())) {
                 continue;
             }
             SentenceView view = new SentenceView(sentence, sentence.tokens(), words);
             List<Hit> hits = hitFinder.find(view);
-            if (hits.isEmpty()) {
+            if (hits.isEmpty() || pairTalks && hits.stream().noneMatch(EventCoder::isTalksNoun)) {
                 continue;
             }
             Syntax syntax = new Syntax(view, Clauses.of(view, words), words, hits);
             candidates.addAll(sentenceCoder.code(syntax, hits, new ArgumentFinder(syntax, hits, antecedents)));
         }
         return new EventMerger().merge(candidates);
+    }
+
+    /**
+     * Dated prose that names no actor at all ("Three rounds of talks followed in 2021"): it may state talks or a
+     * phone call of the document's pair.
+     */
+    private static boolean mayHoldTalksOfThePair(AnalysedSentence sentence) {
+        return !sentence.sentence().heading() && sentence.actors().isEmpty() && !sentence.times().isEmpty();
+    }
+
+    /** A noun of talks or of a phone call: the only triggers whose sides the document's pair may supply. */
+    static boolean isTalksNoun(Hit hit) {
+        String code = hit.trigger().code();
+        return !hit.isVerb() && code != null && (code.startsWith("041") || code.startsWith("046"));
     }
 
     /**

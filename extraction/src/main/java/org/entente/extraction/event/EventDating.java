@@ -122,7 +122,7 @@ final class EventDating {
                 return list;
             }
         }
-        if (hit.isVerb() || isObjectOfVerb(syntax, hit)) {
+        if (hit.isVerb() || isObjectOfVerb(syntax, hit) || isTimeFrame(syntax, hit)) {
             Dated before = before(syntax, hit, intent, taken, true);
             if (before != null) {
                 return before;
@@ -270,6 +270,7 @@ final class EventDating {
         SentenceView view = syntax.view();
         int end = next == null ? view.size() : next.isVerb() ? next.start() : syntax.nounPhraseStart(next);
         int seen = -1;
+        boolean subject = !hit.isVerb() && isClauseSubject(syntax, hit);
         for (int i = hit.end(); i < end; i++) {
             if (!syntax.clauses().same(i, hit.end() - 1)) {
                 if (syntax.clauses().clauseAt(i).opener() == Clauses.Opener.MAIN) {
@@ -289,11 +290,40 @@ final class EventDating {
                 }
                 return outcome.dated(view.timeAt(i), 1.0);
             }
-            if (!hit.isVerb() && view.slotAt(i) == null && endsNounPhrase(syntax, i)) {
+            if (!hit.isVerb() && view.slotAt(i) == null && endsNounPhrase(syntax, i)
+                    && !(subject && isAuxiliary(syntax, i))) {
                 return null;
             }
         }
         return null;
+    }
+
+    /**
+     * "In October 2013 the accord was signed in Beijing during the prime minister's visit": a noun after 'during'
+     * is the time frame of the act it accompanies and shares that act's date.
+     */
+    private static boolean isTimeFrame(Syntax syntax, Hit hit) {
+        int start = syntax.nounPhraseStart(hit);
+        return start > 0 && syntax.view().lower(start - 1).equals("during");
+    }
+
+    /**
+     * "Border talks were held in 2021", "Corps commander-level talks had begun on 6 June 2020": a noun that is the
+     * subject of its clause (nothing but its own modifiers before it) is dated by its predicate, auxiliary and all.
+     */
+    private static boolean isClauseSubject(Syntax syntax, Hit hit) {
+        int start = syntax.clauses().start(hit.start());
+        for (int i = start; i < hit.start(); i++) {
+            if (!syntax.isNounPhraseWord(i) || syntax.is(i, WordClass.PREP) || syntax.view().slotAt(i) != null
+                    || syntax.view().timeAt(i) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAuxiliary(Syntax syntax, int i) {
+        return syntax.is(i, WordClass.BE) || syntax.is(i, WordClass.HAVE);
     }
 
     /**

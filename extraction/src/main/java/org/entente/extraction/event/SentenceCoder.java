@@ -45,6 +45,10 @@ final class SentenceCoder {
     private static final int QUOTE_AFTER = 16;
     private static final double IMPLICIT = 0.6;
     private static final double OWNER = 0.8;
+    private static final double PHRASE_CERTAINTY = 0.9;
+    private static final int COMPANION_REACH = 6;
+    private static final Set<String> DEFINITE = Set.of("the", "this", "these", "that", "those", "its", "their",
+            "his", "her");
     private static final double INTENT_FACTOR = 0.9;
     private static final int OBJECT_WORDS = 6;
     private static final int SUBJECT_WORDS = 3;
@@ -82,6 +86,7 @@ final class SentenceCoder {
         Modality modality = new Modality(syntax, hits);
         List<Coded> found = new ArrayList<>();
         List<Pending> mediations = new ArrayList<>();
+        Map<Hit, Hit> hostedMeetings = new IdentityHashMap<>();
         for (Hit hit : hits) {
             ArgumentFinder.Roles roles = finder.roles(hit);
             Mood mood = modality.of(hit);
@@ -96,6 +101,7 @@ final class SentenceCoder {
                     roles = new ArgumentFinder.Roles(roles.agents(), hosted, false, List.of());
                     refined = mood == Mood.INTENT ? refined
                             : new Refinements.Refined(List.of(Mediation.MEDIATE), List.of());
+                    hostedMeetings.put(hit, meeting);
                 }
             }
             if (Mediation.needsMediatedAct(syntax, hit, roles)) {
@@ -133,7 +139,35 @@ final class SentenceCoder {
                         pair.mutual(), listed.contains(c.hit()) ? c.hit().start() : -1));
             }
         }
-        return candidates;
+        return withDateOfHostedMeetings(coded, candidates, hostedMeetings, dates);
+    }
+
+    /**
+     * "Oman hosted three rounds of talks between Iranian and American envoys in May 2021": the talks' date, which
+     * the talks took, is also the date of their hosting (a mediation left undated otherwise).
+     */
+    private static List<Candidate> withDateOfHostedMeetings(List<Coded> coded, List<Candidate> candidates,
+                                                            Map<Hit, Hit> hostedMeetings,
+                                                            Map<Hit, EventDating.Dated> dates) {
+        if (hostedMeetings.isEmpty()) {
+            return candidates;
+        }
+        List<Candidate> dated = new ArrayList<>(candidates.size());
+        int next = 0;
+        for (Coded c : coded) {
+            Hit meeting = hostedMeetings.get(c.hit());
+            EventDating.Dated meetingDate = meeting == null ? null : dates.get(meeting);
+            for (int i = 0; i < c.pairs().size(); i++) {
+                Candidate candidate = candidates.get(next++);
+                if (candidate.date() == null && meetingDate != null && meetingDate.date() != null) {
+                    candidate = new Candidate(candidate.source(), candidate.target(), candidate.cameo(),
+                            meetingDate.date(), candidate.evidence(), candidate.confidence(), candidate.actors(),
+                            candidate.mutual(), candidate.listItem());
+                }
+                dated.add(candidate);
+            }
+        }
+        return dated;
     }
 
     /** A mediation whose parties are those of another act of the sentence, coded once all acts are known. */
@@ -151,6 +185,7 @@ final class SentenceCoder {
                         || isYielding(code) && hasReverse(sides, pair);
                 pairs.add(new CodedPair(code, pair[0], pair[1], mutual));
                 visitInTargetsCapital(syntax, hit, code, pair).ifPresent(pairs::add);
+                meetingWithCompanion(syntax, hit, code, pair[0]).ifPresent(pairs::add);
                 if (code.startsWith("112")) {
                     accusations.add(pair[0], pair[1].code(), sentence);
                 }
@@ -231,6 +266,49 @@ final class SentenceCoder {
                 || m.reason().equals("city") || m.reason().equals("seat of government"));
         return inTargetsCity ? java.util.Optional.of(new CodedPair("042", pair[0], pair[1], false))
                 : java.util.Optional.empty();
+    }
+
+    /**
+     * "visited the disaster zone with his Turkish counterpart", "travelled to Kabul with the Pakistani foreign
+     * minister": a visit made together with another state's leader or office holder is also a meeting (040) of
+     * the visitor with that state.
+     */
+    private static java.util.Optional<CodedPair> meetingWithCompanion(Syntax syntax, Hit hit, String code,
+                                                                      Party visitor) {
+        if (!hit.isVerb() || !code.equals("042")) {
+            return java.util.Optional.empty();
+        }
+        Slot companion = companionAfter(syntax, hit);
+        if (companion == null || !companion.isPerson() || companion.codes().size() != 1
+                || companion.codes().get(0).equals(visitor.code())) {
+            return java.util.Optional.empty();
+        }
+        ActorMention mention = companion.mentions().get(0);
+        Party met = new Party(companion.codes().get(0), mention.toActorRef(), PHRASE_CERTAINTY);
+        return java.util.Optional.of(new CodedPair("040", visitor, met, false));
+    }
+
+    /**
+     * The actor of a 'with' phrase that follows a visit verb's own phrases straight on ("visited the zone with",
+     * "travelled to Kabul with"), not one that belongs to a later phrase ("visited Cairo and, at a press
+     * conference with ...").
+     */
+    private static Slot companionAfter(Syntax syntax, Hit hit) {
+        SentenceView view = syntax.view();
+        int end = Math.min(view.size() - 1, hit.end() + COMPANION_REACH);
+        for (int i = hit.end(); i < end; i++) {
+            if (view.lower(i).equals("with")) {
+                return syntax.nounPhraseSlot(i + 1, syntax.clauses().end(hit.start()));
+            }
+            Slot slot = view.slotAt(i);
+            if (slot != null) {
+                i = slot.last();
+            } else if (!syntax.isNounPhraseWord(i) && !view.lower(i).equals("to") || !syntax.clauses().same(i,
+                    hit.start())) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private Refinements.Refined codes(Syntax syntax, Hit hit, List<Hit> hits, Mood mood) {
@@ -335,6 +413,9 @@ final class SentenceCoder {
         if (agents.isEmpty() && targets.isEmpty() && trigger.has(Trigger.Flag.PAIR) && isDatedInItsClause(syntax, hit)) {
             agents = mainPair();
         }
+        if (agents.isEmpty() && targets.isEmpty()) {
+            agents = talksOfThePair(syntax, hit, code);
+        }
         if (targets.isEmpty() && agents.size() == 1 && trigger.has(Trigger.Flag.ACCUSATION)) {
             targets = accusations.lastAccusersOf(agents.get(0).code());
         }
@@ -348,8 +429,8 @@ final class SentenceCoder {
                 && (!code.startsWith("03") || saysWhatIsGiven(syntax, hit))) {
             targets = counterpart(agents.get(0), "(the other state of the pair)");
         }
-        if (targets.isEmpty() && agents.size() == 1 && isReactionToTheOtherSide(syntax, hit, code)) {
-            targets = counterpart(agents.get(0), "(the other state of the pair)");
+        if (targets.isEmpty() && !agents.isEmpty() && isReactionToTheOtherSide(syntax, hit, code)) {
+            targets = counterpartOfOne(agents);
         }
         if (targets.isEmpty() && agents.size() == 1 && code.startsWith("12") && hit.isVerb()) {
             targets = ownerInObject(syntax, hit, agents.get(0));
@@ -497,6 +578,78 @@ final class SentenceCoder {
         return counterpart(visitor, "(the other state of the pair)");
     }
 
+    /**
+     * "Egypt and Sudan condemned the filling": the other state of the document's pair for agents among which
+     * exactly one is a state of the pair (the agents answer that state, not each other); none when both are.
+     */
+    private List<Party> counterpartOfOne(List<Party> agents) {
+        List<Party> found = List.of();
+        for (Party agent : agents) {
+            List<Party> other = counterpart(agent, "(the other state of the pair)");
+            if (!other.isEmpty()) {
+                if (!found.isEmpty() && !found.get(0).code().equals(other.get(0).code())) {
+                    return List.of();
+                }
+                found = other;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * "Three rounds of talks followed in Baku and Tbilisi in 2021", "after a second phone call on 6 March": dated
+     * talks or a dated phone call named without their sides, in a sentence that names no state outside the
+     * document's pair, are between the states of that pair.
+     */
+    private List<Party> talksOfThePair(Syntax syntax, Hit hit, String code) {
+        if (!EventCoder.isTalksNoun(hit) || !code.equals(hit.trigger().code())
+                || syntax.view().analysed().times().isEmpty() || documentActors.mainPair().isEmpty()) {
+            return List.of();
+        }
+        if (isDefinite(syntax, hit)) {
+            return List.of();
+        }
+        DocumentActors.StatePair pair = documentActors.mainPair().get();
+        for (Slot slot : syntax.view().slots()) {
+            for (String c : slot.codes()) {
+                if (!pair.contains(c)) {
+                    return List.of();
+                }
+            }
+            if (slot.isNonState()) {
+                return List.of();
+            }
+        }
+        String first = namedFirst(pair);
+        String second = first.equals(pair.first()) ? pair.second() : pair.first();
+        return List.of(new Party(first, new ActorRef("(the article's pair)", first, "main pair"), IMPLICIT),
+                new Party(second, new ActorRef("(the article's pair)", second, "main pair"), IMPLICIT));
+    }
+
+    /**
+     * "the talks collapsed", "these negotiations": a definite noun phrase refers back to talks told before (or to
+     * what became of them), it does not tell new ones.
+     */
+    private static boolean isDefinite(Syntax syntax, Hit hit) {
+        for (int i = syntax.nounPhraseStart(hit); i < hit.start(); i++) {
+            if (syntax.is(i, WordClass.DET) && DEFINITE.contains(syntax.view().lower(i))) {
+                return true;
+            }
+        }
+        return hit.start() > 0 && syntax.is(hit.start() - 1, WordClass.DET)
+                && DEFINITE.contains(syntax.view().lower(hit.start() - 1));
+    }
+
+    /** The state of the pair the article names first (its title's order: "India–China relations"). */
+    private String namedFirst(DocumentActors.StatePair pair) {
+        for (ActorMention mention : documentActors.mentions()) {
+            if (mention.code() != null && pair.contains(mention.code())) {
+                return mention.code();
+            }
+        }
+        return pair.first();
+    }
+
     /** The other state of the document's main pair, when {@code side} is one of its states. */
     private List<Party> counterpart(Party side, String label) {
         return documentActors.mainPair()
@@ -508,12 +661,16 @@ final class SentenceCoder {
 
     /**
      * "the Vietnamese foreign ministry protested", "Kyiv condemned the decree", "New Delhi rejected the renaming",
-     * "declared a unilateral ceasefire": a protest or a declared ceasefire, or a condemnation or rejection of a
+     * "declared a unilateral ceasefire", "offered condolences", "expressed remorse": condolences, an apology, a
+     * protest or a declared ceasefire, or a condemnation or rejection of a
      * definite thing, by one state of the document's pair without
      * a state named as its target answers the other state. Not when the thing is an act of its own ("condemned
      * the attack": by whom is not said) or names who it concerns ("the terrorist attacks in Somalia").
      */
     private static boolean isReactionToTheOtherSide(Syntax syntax, Hit hit, String code) {
+        if (code.startsWith("018") || code.startsWith("055")) {
+            return true;
+        }
         if (!hit.isVerb()) {
             return false;
         }
