@@ -29,6 +29,9 @@ public interface AnalyticsConfig {
     /** Rebuilds by replay. */
     Rebuild rebuild();
 
+    /** The live consumer of {@link #topic()}. */
+    Consumer consumer();
+
     /** Settings of trends queries. */
     interface Trends {
 
@@ -98,5 +101,24 @@ public interface AnalyticsConfig {
         /** How long one poll of the replay waits for records. */
         @WithDefault("PT0.5S")
         Duration pollTimeout();
+    }
+
+    /** Settings of the live consumer. */
+    interface Consumer {
+
+        /**
+         * How many times a batch (or, once the batch has failed, a single change) is tried again after a failure
+         * that is not a database outage; an outage is waited out however long it lasts.
+         */
+        @WithDefault("3")
+        int maxRetries();
+
+        /** The wait before the first retry; it doubles with every retry, up to {@link #maxRetryDelay()}. */
+        @WithDefault("PT1S")
+        Duration retryDelay();
+
+        /** The longest wait between two tries. */
+        @WithDefault("PT30S")
+        Duration maxRetryDelay();
     }
 }

@@ -40,11 +40,6 @@ public class EntityState extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
-    /** The state of entity {@code entityId} of kind {@code kind}, or null when none was seen. */
-    public static EntityState of(String kind, String entityId) {
-        return findById(new Key(kind, entityId));
-    }
-
     /** The identity of an entity: its kind and id. */
     public static class Key implements Serializable {
 

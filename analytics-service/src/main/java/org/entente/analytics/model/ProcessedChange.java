@@ -18,16 +18,4 @@ public class ProcessedChange extends PanacheEntityBase {
 
     @Column(name = "processed_at", nullable = false)
     public Instant processedAt;
-
-    /** Records that change {@code changeId} has been handled. */
-    public static void record(String changeId, Instant processedAt) {
-        ProcessedChange processed = new ProcessedChange();
-        processed.changeId = changeId;
-        processed.processedAt = processedAt;
-        processed.persist();
-    }
-
-    public static boolean isProcessed(String changeId) {
-        return count("changeId", changeId) > 0;
-    }
 }

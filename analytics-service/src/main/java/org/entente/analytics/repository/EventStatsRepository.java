@@ -4,10 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -66,8 +63,8 @@ public class EventStatsRepository {
             return;
         }
         entityManager.unwrap(Session.class).doWork(connection -> {
-            try (Batch addToPeriod = new Batch(connection, ADD_TO_PERIOD);
-                 Batch addToUndated = new Batch(connection, ADD_TO_UNDATED)) {
+            try (JdbcBatch addToPeriod = new JdbcBatch(connection, ADD_TO_PERIOD);
+                 JdbcBatch addToUndated = new JdbcBatch(connection, ADD_TO_UNDATED)) {
                 for (Map.Entry<StatsKey, QuadCounts> change : delta.changes().entrySet()) {
                     StatsKey key = change.getKey();
                     QuadCounts counts = change.getValue();
@@ -81,8 +78,8 @@ public class EventStatsRepository {
                     }
                 }
             }
-            try (Batch deletePeriod = new Batch(connection, DELETE_EMPTY_PERIOD);
-                 Batch deleteUndated = new Batch(connection, DELETE_EMPTY_UNDATED)) {
+            try (JdbcBatch deletePeriod = new JdbcBatch(connection, DELETE_EMPTY_PERIOD);
+                 JdbcBatch deleteUndated = new JdbcBatch(connection, DELETE_EMPTY_UNDATED)) {
                 for (StatsKey key : delta.decreases().keySet()) {
                     if (key.isUndated()) {
                         deleteUndated.add(key.dyad());
@@ -134,37 +131,5 @@ public class EventStatsRepository {
 
     private static int intOf(Tuple row, String column) {
         return row.get(column, Number.class).intValue();
-    }
-
-    /** A JDBC batch of one statement, prepared on first use and executed on close. */
-    private static final class Batch implements AutoCloseable {
-        private final Connection connection;
-        private final String sql;
-        private PreparedStatement statement;
-
-        Batch(Connection connection, String sql) {
-            this.connection = connection;
-            this.sql = sql;
-        }
-
-        /** Adds one execution with {@code parameters} bound in order. */
-        void add(Object... parameters) throws SQLException {
-            if (statement == null) {
-                statement = connection.prepareStatement(sql);
-            }
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            statement.addBatch();
-        }
-
-        @Override
-        public void close() throws SQLException {
-            if (statement != null) {
-                try (PreparedStatement toClose = statement) {
-                    toClose.executeBatch();
-                }
-            }
-        }
     }
 }

@@ -166,4 +166,23 @@ class CatalogChangeConsumerTest {
         assertThat(trends(pair, "year", "2020", "2020").getList("periods.counts.events"))
                 .as("the valid change after the poison ones was applied").isEqualTo(List.of(1));
     }
+
+    @Test
+    void aChangeThatOnlyTheDatabaseRefusesIsDeadLetteredAndTheRestOfItsBatchApplied() {
+        Pair pair = TestPairs.next();
+        // valid by the contract, but PostgreSQL text cannot hold a NUL character
+        String refused = "{\"changeId\":\"" + Facts.newId() + "\",\"op\":\"upsert\",\"kind\":\"event\","
+                + "\"entityId\":\"nul\\u0000" + Facts.newId() + "\",\"version\":1,\"dyad\":\"" + pair.dyad()
+                + "\",\"event\":{\"source\":\"" + pair.a() + "\",\"target\":\"" + pair.b()
+                + "\",\"cameo\":\"042\",\"quad\":1,\"goldstein\":1.9,\"date\":\"2020-06-02\"},"
+                + "\"mentions\":1,\"articles\":[\"a\"]}";
+        try (CatalogTopic topic = new CatalogTopic()) {
+            topic.publish(Facts.event(Facts.newId(), 1, pair.a(), pair.b(), "042", 1, 1.9, "2020-06-01"));
+            topic.publishRaw(pair.dyad(), refused);
+            topic.publish(Facts.event(Facts.newId(), 1, pair.a(), pair.b(), "042", 1, 1.9, "2020-06-03"));
+            assertThat(topic.deadLetters(pair.dyad(), 1, PATIENCE)).containsExactly(refused);
+        }
+        await().atMost(PATIENCE).until(() -> eventsIn(pair, "2020-06") >= 2);
+        assertThat(eventsIn(pair, "2020-06")).as("the changes around the refused one, not it").isEqualTo(2);
+    }
 }

@@ -33,7 +33,7 @@ public class ArticleRecorder {
             Article stored = Article.findById(article.id());
             return new IngestOutcome(stored.id, true, stored.events, stored.agreements, stored.trade);
         }
-        OutboxMessage.persist(messages.forArticle(article, at));
+        OutboxMessage.insertAll(messages.forArticle(article, at));
         return new IngestOutcome(row.id, false, row.events, row.agreements, row.trade);
     }
 

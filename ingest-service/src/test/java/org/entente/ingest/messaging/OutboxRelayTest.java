@@ -5,6 +5,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.entente.contract.Topics;
 import org.entente.ingest.testing.Articles;
@@ -52,5 +53,19 @@ class OutboxRelayTest {
             assertThat(reader.awaitAbout(id, 1)).singleElement()
                     .satisfies(record -> assertThat(record.key()).isEqualTo(id));
         }
+    }
+
+    @Test
+    void anArticlesMessagesAreWrittenWithTheAnnouncementFirstAndOneTimestamp() {
+        String id = Uploads.ingest(Articles.unique());
+
+        List<String> rows = this.rows.outboxInSendOrder(id);
+
+        assertThat(rows).hasSizeGreaterThan(1);
+        assertThat(rows.get(0)).startsWith(Topics.ARTICLES_INGESTED + " ");
+        assertThat(rows.subList(1, rows.size()))
+                .allSatisfy(row -> assertThat(row).startsWith(Topics.FACTS_EXTRACTED + " "));
+        assertThat(rows.stream().map(row -> row.substring(row.indexOf(' ') + 1)).distinct()).hasSize(1);
+        assertThat(rows).hasSize((int) this.rows.pendingMessages(id));
     }
 }

@@ -8,6 +8,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Reads the service's tables directly, to check what a request stored (or did not). */
 @ApplicationScoped
@@ -57,6 +59,26 @@ public class StoredRows {
     public long storedPendingFiles(String jobId) {
         return number("select count(*) from job_file f join job_file_content c on c.file_id = f.id "
                 + "where f.job_id = cast(? as uuid) and f.state = 'PENDING'", jobId);
+    }
+
+    /**
+     * The waiting outbox rows of one article in the order the relay sends them (by id), each as
+     * {@code topic ce_time}.
+     */
+    public List<String> outboxInSendOrder(String articleId) {
+        String sql = "select topic || ' ' || ce_time from outbox_message where article_id = ? order by id";
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, articleId);
+            List<String> rows = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    rows.add(r.getString(1));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
     }
 
     private long number(String sql, Object... args) {

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,10 +18,12 @@ import org.entente.analytics.messaging.ReplayException;
 import org.entente.analytics.messaging.TopicReplayer;
 import org.entente.analytics.model.RebuildRun;
 import org.entente.analytics.model.RebuildState;
+import org.entente.analytics.repository.DatabaseOutage;
 import org.entente.analytics.repository.ReadModelLocks;
 import org.entente.analytics.repository.ReadModelMaintenance;
 import org.entente.analytics.service.change.ChangeApplier;
 import org.entente.analytics.service.change.InvalidChangeException;
+import org.entente.contract.CatalogChange;
 import org.jboss.logging.Logger;
 
 /**
@@ -110,22 +113,56 @@ public class RebuildService {
             locks.enterAlone();
             maintenance.truncate();
         });
-        long read = replayer.replay(batch -> QuarkusTransaction.requiringNew().run(() -> applyBatch(id, batch)));
+        long read = replayer.replay(batch -> applyReplayed(id, batch));
         QuarkusTransaction.requiringNew().run(() -> finish(id, RebuildState.COMPLETED, null));
         LOG.infof("rebuild %s replayed %d records", id, read);
     }
 
+    /**
+     * Applies a replayed batch in one transaction; when the database refuses it, one record per transaction, so
+     * that a change the live consumer dead-lettered is skipped, not the rest of its batch. An unreachable database
+     * fails the rebuild.
+     */
+    private void applyReplayed(UUID id, List<String> records) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> applyBatch(id, records));
+            return;
+        } catch (RuntimeException e) {
+            if (DatabaseOutage.isCauseOf(e)) {
+                throw e;
+            }
+            LOG.warnf("rebuild %s: a batch of %d records failed (%s); applying them one by one", id, records.size(), e);
+        }
+        for (String record : records) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> applyBatch(id, List.of(record)));
+            } catch (RuntimeException e) {
+                if (DatabaseOutage.isCauseOf(e)) {
+                    throw e;
+                }
+                LOG.warnf("rebuild %s skips a record the database refuses: %s", id, e);
+                QuarkusTransaction.requiringNew().run(() -> {
+                    RebuildRun run = RebuildRun.findById(id);
+                    run.changesRead++;
+                    run.changesSkipped++;
+                });
+            }
+        }
+    }
+
     private void applyBatch(UUID id, List<String> records) {
         locks.enterAlone();
+        List<CatalogChange> changes = new ArrayList<>(records.size());
         long skipped = 0;
         for (String record : records) {
             try {
-                applier.apply(reader.read(record));
+                changes.add(reader.read(record));
             } catch (InvalidChangeException e) {
                 skipped++;
                 LOG.debugf("rebuild %s skips a record that is not a valid change: %s", id, e.getMessage());
             }
         }
+        applier.applyAll(changes);
         RebuildRun run = RebuildRun.findById(id);
         run.changesRead += records.size();
         run.changesSkipped += skipped;

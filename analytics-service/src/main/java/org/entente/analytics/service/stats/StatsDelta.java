@@ -36,6 +36,22 @@ public final class StatsDelta {
         return new StatsDelta(changes);
     }
 
+    /** No change at all. */
+    public static StatsDelta none() {
+        return new StatsDelta(new TreeMap<>());
+    }
+
+    /**
+     * This change followed by {@code other}: per bucket the sum of both, so several changes to one bucket become
+     * one write. Buckets where the two cancel out are left out.
+     */
+    public StatsDelta plus(StatsDelta other) {
+        SortedMap<StatsKey, QuadCounts> sum = new TreeMap<>(changes);
+        other.changes.forEach((key, counts) -> sum.merge(key, counts, QuadCounts::plus));
+        sum.values().removeIf(QuadCounts::isZero);
+        return new StatsDelta(sum);
+    }
+
     /** The non-zero changes, in write order. */
     public SortedMap<StatsKey, QuadCounts> changes() {
         return Collections.unmodifiableSortedMap(changes);

@@ -70,4 +70,16 @@ class StatsDeltaTest {
         assertThat(delta.changes().keySet()).extracting(StatsKey::grain)
                 .containsExactly(null, Grain.YEAR, Grain.QUARTER, Grain.MONTH);
     }
+
+    @Test
+    void deltasAddUpPerBucketAndCancelOut() {
+        StatsDelta added = StatsDelta.between(null, event("2024-01-16", 4, "-10.00"));
+        StatsDelta another = StatsDelta.between(null, event("2024-01-20", 1, "2.00"));
+        StatsDelta removed = StatsDelta.between(event("2024-01-16", 4, "-10.00"), null);
+
+        assertThat(added.plus(another).changes()).hasSize(3).containsEntry(month(2024, 1),
+                new QuadCounts(1, 0, 0, 1, new BigDecimal("-8.00")));
+        assertThat(added.plus(removed).isEmpty()).isTrue();
+        assertThat(StatsDelta.none().plus(another).changes()).isEqualTo(another.changes());
+    }
 }
