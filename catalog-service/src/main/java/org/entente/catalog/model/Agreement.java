@@ -2,6 +2,7 @@ package org.entente.catalog.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -10,6 +11,7 @@ import org.hibernate.type.SqlTypes;
 /** An agreement merged from all the statements of its status; its date is the date of the current status. */
 @Entity
 @Table(name = "agreement")
+@SequenceGenerator(sequenceName = "agreement_id_seq", allocationSize = Ids.ALLOCATION_SIZE)
 public class Agreement extends CanonicalFact {
 
     /** Alpha-3 codes, sorted. */

@@ -2,6 +2,7 @@ package org.entente.catalog.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -10,6 +11,7 @@ import org.hibernate.type.SqlTypes;
 /** One article's statement of an agreement's status: an entry of the agreement's status history. */
 @Entity
 @Table(name = "agreement_mention")
+@SequenceGenerator(sequenceName = "agreement_mention_id_seq", allocationSize = Ids.ALLOCATION_SIZE)
 public class AgreementMention extends Mention {
 
     @Column(name = "agreement_id")

@@ -22,7 +22,7 @@ public abstract class CanonicalFact {
     public static final int UNDATED_SORT_KEY = Integer.MIN_VALUE;
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE)
     public Long id;
     /** The group of mentions this fact is recomputed from. */
     @Column(name = "merge_key", nullable = false)

@@ -2,11 +2,13 @@ package org.entente.catalog.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /** A real-world event merged from all the mentions that report it. */
 @Entity
 @Table(name = "catalog_event")
+@SequenceGenerator(sequenceName = "catalog_event_id_seq", allocationSize = Ids.ALLOCATION_SIZE)
 public class CatalogEvent extends CanonicalFact {
 
     @Column(nullable = false)

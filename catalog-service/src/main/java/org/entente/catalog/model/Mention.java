@@ -15,7 +15,7 @@ import java.time.Instant;
 public abstract class Mention {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE)
     public Long id;
     @Column(name = "article_id", nullable = false)
     public String articleId;

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -14,10 +15,11 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "outbox_message")
+@SequenceGenerator(sequenceName = "outbox_message_id_seq", allocationSize = Ids.ALLOCATION_SIZE)
 public class OutboxMessage {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE)
     public Long id;
     @Column(nullable = false)
     public String topic;

@@ -2,6 +2,7 @@ package org.entente.catalog.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /**
@@ -10,6 +11,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "trade_figure")
+@SequenceGenerator(sequenceName = "trade_figure_id_seq", allocationSize = Ids.ALLOCATION_SIZE)
 public class TradeFigure extends CanonicalFact {
 
     /** The figure rounded to three significant digits, with its currency; unique within a flow. */

@@ -2,11 +2,13 @@ package org.entente.catalog.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /** One article's trade claim. */
 @Entity
 @Table(name = "trade_mention")
+@SequenceGenerator(sequenceName = "trade_mention_id_seq", allocationSize = Ids.ALLOCATION_SIZE)
 public class TradeMention extends Mention {
 
     @Column(name = "trade_figure_id")

@@ -21,6 +21,11 @@ public class AgreementMentionRepository implements PanacheRepository<AgreementMe
         return list("mergeKey", mergeKey);
     }
 
+    /** All mentions of several merge keys. */
+    public List<AgreementMention> byMergeKeys(Collection<String> mergeKeys) {
+        return list("mergeKey in ?1", mergeKeys);
+    }
+
     /** The mentions of an agreement, in article and fact order. */
     public List<AgreementMention> byAgreement(long agreementId) {
         return list("agreementId = ?1 order by articleId, factId", agreementId);

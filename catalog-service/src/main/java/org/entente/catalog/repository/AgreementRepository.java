@@ -2,6 +2,7 @@ package org.entente.catalog.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.List;
 import org.entente.catalog.model.Agreement;
 
@@ -14,9 +15,19 @@ public class AgreementRepository implements PanacheRepository<Agreement> {
         return list("mergeKey", mergeKey);
     }
 
+    /** The agreements computed from several merge keys. */
+    public List<Agreement> byMergeKeys(Collection<String> mergeKeys) {
+        return list("mergeKey in ?1", mergeKeys);
+    }
+
     /** The agreements between exactly the two parties of a dyad. */
     public List<Agreement> byDyad(String dyad) {
         return list("dyad", dyad);
+    }
+
+    /** The agreements between exactly the two parties of any of the dyads. */
+    public List<Agreement> byDyads(Collection<String> dyads) {
+        return list("dyad in ?1", dyads);
     }
 
     /** One page of the agreements that pass the filter, latest status date first. */

@@ -2,7 +2,10 @@ package org.entente.catalog.repository;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.PreparedStatement;
 import java.util.Collection;
+import java.util.List;
+import org.hibernate.Session;
 
 /**
  * Serialises the changes to one dyad's facts across transactions and service instances with PostgreSQL
@@ -14,9 +17,22 @@ import java.util.Collection;
 @ApplicationScoped
 public class DyadLocks {
 
-    /** Waits for and takes the lock of each dyad, in sorted order. */
+    /**
+     * Waits for and takes the lock of each dyad, in sorted order, with one statement: {@code unnest} yields the
+     * sorted array's elements in order, and each row takes its lock before the next is read.
+     */
     public void lock(Collection<String> dyads) {
-        dyads.stream().distinct().sorted().forEach(this::lock);
+        List<String> keys = dyads.stream().distinct().sorted().map(dyad -> "dyad:" + dyad).toList();
+        if (keys.isEmpty()) {
+            return;
+        }
+        Panache.getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement lock = connection.prepareStatement("select count(pg_advisory_xact_lock("
+                    + "hashtextextended(k, 0))) from unnest(?::text[]) as k")) {
+                lock.setArray(1, connection.createArrayOf("text", keys.toArray()));
+                lock.executeQuery().close();
+            }
+        });
     }
 
     /** Waits for and takes the lock of one dyad. */

@@ -22,6 +22,11 @@ public class EventMentionRepository implements PanacheRepository<EventMention> {
         return list("mergeKey", mergeKey);
     }
 
+    /** All mentions of several merge keys. */
+    public List<EventMention> byMergeKeys(Collection<String> mergeKeys) {
+        return list("mergeKey in ?1", mergeKeys);
+    }
+
     /** The mentions of an event, in article and fact order. */
     public List<EventMention> byEvent(long eventId) {
         return list("eventId = ?1 order by articleId, factId", eventId);

@@ -2,6 +2,7 @@ package org.entente.catalog.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.List;
 import org.entente.catalog.model.CatalogEvent;
 import org.entente.catalog.model.Dyads;
@@ -15,6 +16,11 @@ public class EventRepository implements PanacheRepository<CatalogEvent> {
         return list("mergeKey", mergeKey);
     }
 
+    /** The events computed from several merge keys. */
+    public List<CatalogEvent> byMergeKeys(Collection<String> mergeKeys) {
+        return list("mergeKey in ?1", mergeKeys);
+    }
+
     /** All events between the two parties of a dyad, in either direction. */
     public List<CatalogEvent> byDyad(String dyad) {
         return list("dyad", dyad);
@@ -26,6 +32,11 @@ public class EventRepository implements PanacheRepository<CatalogEvent> {
      */
     public List<CatalogEvent> signingsOfDyad(String dyad) {
         return list("dyad = ?1 and cameo like '057%'", dyad);
+    }
+
+    /** The signing events (CAMEO {@code 057}) of several dyads; the code is written into the query, as above. */
+    public List<CatalogEvent> signingsOfDyads(Collection<String> dyads) {
+        return list("dyad in ?1 and cameo like '057%'", dyads);
     }
 
     /** One page of the events that pass the filter, newest first. */

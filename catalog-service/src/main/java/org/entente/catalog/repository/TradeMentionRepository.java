@@ -21,6 +21,11 @@ public class TradeMentionRepository implements PanacheRepository<TradeMention> {
         return list("mergeKey", mergeKey);
     }
 
+    /** All mentions of several merge keys. */
+    public List<TradeMention> byMergeKeys(Collection<String> mergeKeys) {
+        return list("mergeKey in ?1", mergeKeys);
+    }
+
     /** The mentions of several trade figures, in article and fact order. */
     public List<TradeMention> byFigures(Collection<Long> figureIds) {
         return list("tradeFigureId in ?1 order by articleId, factId", figureIds);

@@ -2,12 +2,14 @@ package org.entente.catalog.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.entente.catalog.model.Agreement;
@@ -64,12 +66,33 @@ public class AgreementCatalog {
     }
 
     /**
-     * Stores a status statement without recomputing its merge key; the caller recomputes every key it stored
-     * mentions under, once, before the transaction ends. The caller has checked that the fact is not stored yet.
-     *
-     * @return the mention's merge key
+     * Stores new status statements and recomputes each merge key they fall under, once. The stored mentions and
+     * agreements of all those keys are read with one query each, and each new mention is inserted once, already
+     * assigned to its agreement. The caller has checked that the facts are not stored yet, and holds their dyads'
+     * locks.
      */
-    public String store(ExtractedFact fact, Instant receivedAt) {
+    void storeAll(List<ExtractedFact> facts, Instant receivedAt, DyadCounts counts) {
+        Map<String, List<AgreementMention>> fresh = new TreeMap<>();
+        for (ExtractedFact fact : facts) {
+            AgreementMention mention = mention(fact, receivedAt);
+            fresh.computeIfAbsent(mention.mergeKey, key -> new ArrayList<>()).add(mention);
+        }
+        if (fresh.isEmpty()) {
+            return;
+        }
+        Map<String, List<AgreementMention>> storedMentions = mentions.byMergeKeys(fresh.keySet()).stream()
+                .collect(Collectors.groupingBy(m -> m.mergeKey));
+        Map<String, List<Agreement>> storedAgreements = agreements.byMergeKeys(fresh.keySet()).stream()
+                .collect(Collectors.groupingBy(a -> a.mergeKey));
+        fresh.forEach((mergeKey, added) -> {
+            List<AgreementMention> keyMentions = new ArrayList<>(storedMentions.getOrDefault(mergeKey, List.of()));
+            keyMentions.addAll(added);
+            recompute(mergeKey, keyMentions, storedAgreements.getOrDefault(mergeKey, List.of()), counts);
+            added.forEach(mentions::persist);
+        });
+    }
+
+    private static AgreementMention mention(ExtractedFact fact, Instant receivedAt) {
         AgreementFact agreement = fact.agreement();
         List<String> parties = Dyads.sortedParties(agreement.parties());
         AgreementMention mention = new AgreementMention();
@@ -83,8 +106,7 @@ public class AgreementCatalog {
         mention.date = agreement.date();
         mention.datePrecision = agreement.date() == null ? null
                 : PartialDate.parse(agreement.date()).precision().wireName();
-        mentions.persist(mention);
-        return mention.mergeKey;
+        return mention;
     }
 
     /** The merge key of a status statement: parties, type and domain. */
@@ -94,8 +116,18 @@ public class AgreementCatalog {
 
     /** Recomputes every agreement of a merge key from its current mentions. */
     public void recompute(String mergeKey) {
-        List<AgreementMention> keyMentions = mentions.byMergeKey(mergeKey);
-        Map<Long, Agreement> stored = agreements.byMergeKey(mergeKey).stream()
+        DyadCounts counts = new DyadCounts();
+        recompute(mergeKey, mentions.byMergeKey(mergeKey), agreements.byMergeKey(mergeKey), counts);
+        counts.writeTo(stats);
+    }
+
+    /**
+     * Recomputes the agreements of a merge key from all its mentions (new ones, not persisted yet, have no id and
+     * no agreement) and the agreements stored for it.
+     */
+    private void recompute(String mergeKey, List<AgreementMention> keyMentions, List<Agreement> storedAgreements,
+                           DyadCounts counts) {
+        Map<Long, Agreement> stored = storedAgreements.stream()
                 .collect(Collectors.toMap(a -> a.id, Function.identity()));
         List<List<AgreementMention>> clusters =
                 AgreementClusterer.cluster(keyMentions, m -> m.title, Mentions.NATURAL_ORDER);
@@ -104,23 +136,24 @@ public class AgreementCatalog {
                 Mentions.idsByOwner(stored.keySet(), keyMentions, m -> m.agreementId));
         for (int i = 0; i < clusters.size(); i++) {
             Long agreementId = continued.get(i);
-            update(agreementId == null ? null : stored.remove(agreementId), mergeKey, clusters.get(i));
+            update(agreementId == null ? null : stored.remove(agreementId), mergeKey, clusters.get(i), counts);
         }
         for (Agreement orphan : stored.values()) {
             outbox.retract(PublishedState.of(orphan), orphan.version + 1);
             agreements.delete(orphan);
-            stats.adjust(orphan.dyad, 0, -1, 0);
+            counts.agreements(orphan.dyad, -1);
         }
     }
 
-    private void update(Agreement existing, String mergeKey, List<AgreementMention> members) {
+    private void update(Agreement existing, String mergeKey, List<AgreementMention> members,
+                        DyadCounts counts) {
         PublishedState before = existing == null ? null : PublishedState.of(existing);
         Agreement agreement = existing == null ? new Agreement() : existing;
         represent(agreement, mergeKey, members);
         if (agreement.id == null) {
             agreement.version = 1;
             agreements.persist(agreement);
-            stats.adjust(agreement.dyad, 0, 1, 0);
+            counts.agreements(agreement.dyad, 1);
         }
         members.forEach(m -> m.agreementId = agreement.id);
         outbox.publishIfChanged(agreement, before, PublishedState.of(agreement));

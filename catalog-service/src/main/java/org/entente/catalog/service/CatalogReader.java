@@ -17,6 +17,7 @@ import org.entente.catalog.repository.AgreementMentionRepository;
 import org.entente.catalog.repository.AgreementRepository;
 import org.entente.catalog.repository.ArticleFilter;
 import org.entente.catalog.repository.ArticleRepository;
+import org.entente.catalog.repository.ArticleStatements;
 import org.entente.catalog.repository.DyadStatsRepository;
 import org.entente.catalog.repository.DyadStatsRepository.CountryTotals;
 import org.entente.catalog.repository.EventFilter;
@@ -70,10 +71,12 @@ public class CatalogReader {
     private final TradeMentionRepository tradeMentions;
     private final ArticleRepository articles;
     private final DyadStatsRepository stats;
+    private final ArticleStatements articleStatements;
 
     CatalogReader(EventRepository events, EventMentionRepository eventMentions, AgreementRepository agreements,
                   AgreementMentionRepository agreementMentions, TradeFigureRepository tradeFigures,
-                  TradeMentionRepository tradeMentions, ArticleRepository articles, DyadStatsRepository stats) {
+                  TradeMentionRepository tradeMentions, ArticleRepository articles, DyadStatsRepository stats,
+                  ArticleStatements articleStatements) {
         this.events = events;
         this.eventMentions = eventMentions;
         this.agreements = agreements;
@@ -82,6 +85,7 @@ public class CatalogReader {
         this.tradeMentions = tradeMentions;
         this.articles = articles;
         this.stats = stats;
+        this.articleStatements = articleStatements;
     }
 
     /** A page of events. */
@@ -123,8 +127,8 @@ public class CatalogReader {
 
     /** An article with its statements. */
     public Optional<ArticleWithFacts> article(String id) {
-        return articles.findByIdOptional(id).map(article -> new ArticleWithFacts(article,
-                eventMentions.byArticle(id), agreementMentions.byArticle(id), tradeMentions.byArticle(id)));
+        return articleStatements.find(id).map(found -> new ArticleWithFacts(found.article(), found.events(),
+                found.agreements(), found.trade()));
     }
 
     /** Every country with facts, by code. */

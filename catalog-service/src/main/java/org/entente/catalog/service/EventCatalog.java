@@ -2,11 +2,13 @@ package org.entente.catalog.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.entente.catalog.model.CatalogEvent;
 import org.entente.catalog.model.Dyads;
@@ -58,12 +60,32 @@ public class EventCatalog {
     }
 
     /**
-     * Stores an event mention without recomputing its merge key; the caller recomputes every key it stored
-     * mentions under, once, before the transaction ends. The caller has checked that the fact is not stored yet.
-     *
-     * @return the mention's merge key
+     * Stores new event mentions and recomputes each merge key they fall under, once. The stored mentions and events
+     * of all those keys are read with one query each, and each new mention is inserted once, already assigned to its
+     * event. The caller has checked that the facts are not stored yet, and holds their dyads' locks.
      */
-    public String store(ExtractedFact fact, Instant receivedAt) {
+    void storeAll(List<ExtractedFact> facts, Instant receivedAt, DyadCounts counts) {
+        Map<String, List<EventMention>> fresh = new TreeMap<>();
+        for (ExtractedFact fact : facts) {
+            EventMention mention = mention(fact, receivedAt);
+            fresh.computeIfAbsent(mention.mergeKey, key -> new ArrayList<>()).add(mention);
+        }
+        if (fresh.isEmpty()) {
+            return;
+        }
+        Map<String, List<EventMention>> storedMentions = mentions.byMergeKeys(fresh.keySet()).stream()
+                .collect(Collectors.groupingBy(m -> m.mergeKey));
+        Map<String, List<CatalogEvent>> storedEvents = events.byMergeKeys(fresh.keySet()).stream()
+                .collect(Collectors.groupingBy(e -> e.mergeKey));
+        fresh.forEach((mergeKey, added) -> {
+            List<EventMention> keyMentions = new ArrayList<>(storedMentions.getOrDefault(mergeKey, List.of()));
+            keyMentions.addAll(added);
+            recompute(mergeKey, keyMentions, storedEvents.getOrDefault(mergeKey, List.of()), counts);
+            added.forEach(mentions::persist);
+        });
+    }
+
+    private EventMention mention(ExtractedFact fact, Instant receivedAt) {
         EventFact event = fact.event();
         EventMention mention = new EventMention();
         Mentions.fill(mention, fact, keys.of(event.source(), event.target(), event.cameo(), event.date()),
@@ -75,15 +97,23 @@ public class EventCatalog {
         mention.goldstein = event.goldstein();
         mention.date = event.date();
         mention.datePrecision = event.date() == null ? null : PartialDate.parse(event.date()).precision().wireName();
-        mentions.persist(mention);
-        return mention.mergeKey;
+        return mention;
     }
 
     /** Recomputes every event of a merge key from its current mentions. */
     public void recompute(String mergeKey) {
-        List<EventMention> keyMentions = mentions.byMergeKey(mergeKey);
-        Map<Long, CatalogEvent> stored = events.byMergeKey(mergeKey).stream()
-                .collect(Collectors.toMap(e -> e.id, e -> e));
+        DyadCounts counts = new DyadCounts();
+        recompute(mergeKey, mentions.byMergeKey(mergeKey), events.byMergeKey(mergeKey), counts);
+        counts.writeTo(stats);
+    }
+
+    /**
+     * Recomputes the events of a merge key from all its mentions (new ones, not persisted yet, have no id and no
+     * event) and the events stored for it.
+     */
+    private void recompute(String mergeKey, List<EventMention> keyMentions, List<CatalogEvent> storedEvents,
+                           DyadCounts counts) {
+        Map<Long, CatalogEvent> stored = storedEvents.stream().collect(Collectors.toMap(e -> e.id, e -> e));
         List<List<EventMention>> clusters =
                 EventClusterer.cluster(keyMentions, EventCatalog::signature, Mentions.NATURAL_ORDER);
         Map<Integer, Long> continued = ClusterAssignment.assign(
@@ -91,23 +121,23 @@ public class EventCatalog {
                 Mentions.idsByOwner(stored.keySet(), keyMentions, m -> m.eventId));
         for (int i = 0; i < clusters.size(); i++) {
             Long eventId = continued.get(i);
-            update(eventId == null ? null : stored.remove(eventId), mergeKey, clusters.get(i));
+            update(eventId == null ? null : stored.remove(eventId), mergeKey, clusters.get(i), counts);
         }
         for (CatalogEvent orphan : stored.values()) {
             outbox.retract(PublishedState.of(orphan), orphan.version + 1);
             events.delete(orphan);
-            stats.adjust(orphan.dyad, -1, 0, 0);
+            counts.events(orphan.dyad, -1);
         }
     }
 
-    private void update(CatalogEvent existing, String mergeKey, List<EventMention> members) {
+    private void update(CatalogEvent existing, String mergeKey, List<EventMention> members, DyadCounts counts) {
         PublishedState before = existing == null ? null : PublishedState.of(existing);
         CatalogEvent event = existing == null ? new CatalogEvent() : existing;
         represent(event, mergeKey, members, keys.jointActs());
         if (event.id == null) {
             event.version = 1;
             events.persist(event);
-            stats.adjust(event.dyad, 1, 0, 0);
+            counts.events(event.dyad, 1);
         }
         members.forEach(m -> m.eventId = event.id);
         outbox.publishIfChanged(event, before, PublishedState.of(event));

@@ -14,6 +14,7 @@ import org.entente.catalog.model.Article;
 import org.entente.catalog.model.Dyads;
 import org.entente.catalog.repository.ArticleRepository;
 import org.entente.catalog.repository.DyadLocks;
+import org.entente.catalog.repository.DyadStatsRepository;
 import org.entente.catalog.repository.ProcessedMessageRepository;
 import org.entente.contract.ArticleIngested;
 import org.entente.contract.ExtractedFact;
@@ -41,13 +42,15 @@ public class FactIngestion {
     private final AgreementCatalog agreements;
     private final TradeCatalog trade;
     private final SigningLinks signingLinks;
+    private final DyadStatsRepository stats;
     private final Clock clock;
     private final Session session;
 
     FactIngestion(ProcessedMessageRepository processed, ArticleRepository articles, DyadLocks locks,
                   EventCatalog events, AgreementCatalog agreements, TradeCatalog trade, SigningLinks signingLinks,
-                  Clock clock, Session session) {
+                  DyadStatsRepository stats, Clock clock, Session session) {
         this.session = session;
+        this.stats = stats;
         this.processed = processed;
         this.articles = articles;
         this.locks = locks;
@@ -72,9 +75,10 @@ public class FactIngestion {
 
     /**
      * Applies several extracted facts in one transaction, with the same outcome as applying them one by one in any
-     * order: every message whose id was not applied yet and every fact not stored yet is stored, then each merge
-     * key that got mentions is recomputed once, and the signing links of each dyad that got events or agreements
-     * are refreshed once.
+     * order: every message whose id was not applied yet and every fact not stored yet is stored, each merge key that
+     * gets mentions is recomputed once (new mentions are inserted once, with their canonical fact), the per-dyad
+     * counts are adjusted with one statement, and the signing links of the dyads that got events or agreements
+     * are refreshed together.
      *
      * @return how many facts were stored (messages or facts already applied, and repeats within the list, are not)
      * @throws InvalidFactException when a fact breaks the contract (nothing is applied)
@@ -92,38 +96,33 @@ public class FactIngestion {
         firstDeliveries.forEach(f -> ArticleDetails.fillMissing(lockedArticles.get(f.article().id()), f.article()));
         locks.lock(firstDeliveries.stream().map(FactIngestion::dyadOf).toList());
 
-        // Every query below selects by keys that pending changes do not touch (article ids, merge keys) and new rows
-        // are inserted at once (identity ids), so flushing before each query, which dirty-checks every entity the
-        // batch has loaded, is not needed until the signing links read events and mention owners by dyad.
+        // Every query below selects by keys that pending changes do not touch (article ids, merge keys), and new
+        // mentions are compared with the stored ones in memory, so flushing before each query, which dirty-checks
+        // every entity the batch has loaded, is not needed until the signing links read events by dyad.
         session.setHibernateFlushMode(FlushMode.COMMIT);
         Set<String> articleIds = lockedArticles.keySet();
         Map<String, Set<String>> storedByKind = Map.of("event", events.storedFacts(articleIds),
                 "agreement", agreements.storedFacts(articleIds), "trade", trade.storedFacts(articleIds));
-        Set<String> eventKeys = new TreeSet<>();
-        Set<String> agreementKeys = new TreeSet<>();
-        Set<String> tradeKeys = new TreeSet<>();
+        Map<String, List<ExtractedFact>> newByKind = Map.of("event", new ArrayList<>(),
+                "agreement", new ArrayList<>(), "trade", new ArrayList<>());
         Set<String> signingDyads = new TreeSet<>();
-        int added = 0;
         for (ExtractedFact fact : firstDeliveries) {
             if (!storedByKind.get(fact.kind()).add(fact.article().id() + "\u0000" + fact.factId())) {
                 continue;
             }
-            switch (fact.kind()) {
-                case "event" -> eventKeys.add(events.store(fact, now));
-                case "agreement" -> agreementKeys.add(agreements.store(fact, now));
-                default -> tradeKeys.add(trade.store(fact, now));
-            }
+            newByKind.get(fact.kind()).add(fact);
             if (!"trade".equals(fact.kind())) {
                 signingDyads.add(dyadOf(fact));
             }
-            added++;
         }
-        eventKeys.forEach(events::recompute);
-        agreementKeys.forEach(agreements::recompute);
-        tradeKeys.forEach(trade::recompute);
+        DyadCounts counts = new DyadCounts();
+        events.storeAll(newByKind.get("event"), now, counts);
+        agreements.storeAll(newByKind.get("agreement"), now, counts);
+        trade.storeAll(newByKind.get("trade"), now, counts);
+        counts.writeTo(stats);
         session.flush();
-        signingDyads.forEach(signingLinks::refresh);
-        return added;
+        signingLinks.refreshAll(signingDyads);
+        return newByKind.values().stream().mapToInt(List::size).sum();
     }
 
     /** The facts of the messages not applied yet, recording them as applied; facts without a message id all count. */

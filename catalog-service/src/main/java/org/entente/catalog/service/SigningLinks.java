@@ -1,6 +1,7 @@
 package org.entente.catalog.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -36,18 +37,30 @@ public class SigningLinks {
 
     /** Recomputes the links of every agreement between the two parties of a dyad. */
     public void refresh(String dyad) {
-        List<Agreement> bilateral = agreements.byDyad(dyad);
+        refreshAll(List.of(dyad));
+    }
+
+    /**
+     * Recomputes the links of every agreement between the two parties of each dyad; three queries whatever the
+     * number of dyads.
+     */
+    public void refreshAll(Collection<String> dyads) {
+        if (dyads.isEmpty()) {
+            return;
+        }
+        List<Agreement> bilateral = agreements.byDyads(dyads);
         if (bilateral.isEmpty()) {
             return;
         }
-        List<CatalogEvent> signings = events.signingsOfDyad(dyad);
+        Map<String, List<CatalogEvent>> signingsByDyad = events.signingsOfDyads(dyads).stream()
+                .collect(Collectors.groupingBy(event -> event.dyad));
         List<Long> ids = bilateral.stream().map(a -> a.id).toList();
         Map<Long, List<PartialDate>> signedDates = agreementMentions.byAgreementsAndStatus(ids, "signed").stream()
                 .collect(Collectors.groupingBy(m -> m.agreementId,
                         Collectors.mapping(SigningLinks::date, Collectors.toList())));
         for (Agreement agreement : bilateral) {
             List<PartialDate> dates = signedDates.getOrDefault(agreement.id, List.of());
-            agreement.signingEventId = signings.stream()
+            agreement.signingEventId = signingsByDyad.getOrDefault(agreement.dyad, List.of()).stream()
                     .filter(event -> compatibleCount(event, dates) > 0)
                     .max(Comparator.<CatalogEvent>comparingLong(event -> compatibleCount(event, dates))
                             .thenComparingInt(SigningLinks::precisionRank)

@@ -3,6 +3,7 @@ package org.entente.catalog.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -53,12 +54,32 @@ public class TradeCatalog {
     }
 
     /**
-     * Stores a trade claim without recomputing its flow; the caller recomputes every flow it stored claims
-     * under, once, before the transaction ends. The caller has checked that the fact is not stored yet.
-     *
-     * @return the claim's merge key (its flow)
+     * Stores new trade claims and recomputes each flow they fall under, once. The stored claims and figures of all
+     * those flows are read with one query each, and each new claim is inserted once, already assigned to its
+     * figure. The caller has checked that the facts are not stored yet, and holds their dyads' locks.
      */
-    public String store(ExtractedFact fact, Instant receivedAt) {
+    void storeAll(List<ExtractedFact> facts, Instant receivedAt, DyadCounts counts) {
+        Map<String, List<TradeMention>> fresh = new TreeMap<>();
+        for (ExtractedFact fact : facts) {
+            TradeMention mention = mention(fact, receivedAt);
+            fresh.computeIfAbsent(mention.mergeKey, key -> new ArrayList<>()).add(mention);
+        }
+        if (fresh.isEmpty()) {
+            return;
+        }
+        Map<String, List<TradeMention>> storedMentions = mentions.byMergeKeys(fresh.keySet()).stream()
+                .collect(Collectors.groupingBy(m -> m.mergeKey));
+        Map<String, List<TradeFigure>> storedFigures = figures.byMergeKeys(fresh.keySet()).stream()
+                .collect(Collectors.groupingBy(f -> f.mergeKey));
+        fresh.forEach((mergeKey, added) -> {
+            List<TradeMention> claims = new ArrayList<>(storedMentions.getOrDefault(mergeKey, List.of()));
+            claims.addAll(added);
+            recompute(mergeKey, claims, storedFigures.getOrDefault(mergeKey, List.of()), counts);
+            added.forEach(mentions::persist);
+        });
+    }
+
+    private static TradeMention mention(ExtractedFact fact, Instant receivedAt) {
         TradeFact trade = fact.trade();
         boolean swap = "total".equals(trade.flow()) && trade.exporter().compareTo(trade.importer()) > 0;
         TradeMention mention = new TradeMention();
@@ -75,30 +96,41 @@ public class TradeCatalog {
         String mergeKey = TradeClaimKey.flowKey(mention.exporter, mention.importer, mention.flow, mention.year,
                 mention.basis, mention.product);
         Mentions.fill(mention, fact, mergeKey, Dyads.of(mention.exporter, mention.importer), receivedAt);
-        mentions.persist(mention);
-        return mergeKey;
+        return mention;
     }
 
     /** Recomputes the figures of one flow from its current claims. */
     public void recompute(String mergeKey) {
-        Map<String, List<TradeMention>> byValue = mentions.byMergeKey(mergeKey).stream()
+        DyadCounts counts = new DyadCounts();
+        recompute(mergeKey, mentions.byMergeKey(mergeKey), figures.byMergeKey(mergeKey), counts);
+        counts.writeTo(stats);
+    }
+
+    /**
+     * Recomputes the figures of one flow from all its claims (new ones, not persisted yet, have no id and no figure)
+     * and the figures stored for it.
+     */
+    private void recompute(String mergeKey, List<TradeMention> claims, List<TradeFigure> storedFigures,
+                           DyadCounts counts) {
+        Map<String, List<TradeMention>> byValue = claims.stream()
                 .sorted(Mentions.NATURAL_ORDER)
                 .collect(Collectors.groupingBy(m -> m.valueKey, TreeMap::new, Collectors.toList()));
-        Map<String, TradeFigure> stored = figures.byMergeKey(mergeKey).stream()
+        Map<String, TradeFigure> stored = storedFigures.stream()
                 .collect(Collectors.toMap(f -> f.valueKey, Function.identity()));
         boolean conflict = byValue.size() > 1 && byValue.values().stream()
-                .findFirst().map(claims -> TradeClaimKey.canConflict(claims.get(0).basis, claims.get(0).year))
+                .findFirst().map(first -> TradeClaimKey.canConflict(first.get(0).basis, first.get(0).year))
                 .orElse(false);
-        byValue.forEach((valueKey, claims) -> update(stored.remove(valueKey), mergeKey, valueKey, claims, conflict));
+        byValue.forEach((valueKey, valueClaims) ->
+                update(stored.remove(valueKey), mergeKey, valueKey, valueClaims, conflict, counts));
         for (TradeFigure orphan : stored.values()) {
             outbox.retract(PublishedState.of(orphan), orphan.version + 1);
             figures.delete(orphan);
-            stats.adjust(orphan.dyad, 0, 0, -1);
+            counts.trade(orphan.dyad, -1);
         }
     }
 
     private void update(TradeFigure existing, String mergeKey, String valueKey, List<TradeMention> claims,
-                        boolean conflict) {
+                        boolean conflict, DyadCounts counts) {
         PublishedState before = existing == null ? null : PublishedState.of(existing);
         TradeFigure figure = existing == null ? new TradeFigure() : existing;
         represent(figure, mergeKey, valueKey, claims);
@@ -106,7 +138,7 @@ public class TradeCatalog {
         if (figure.id == null) {
             figure.version = 1;
             figures.persist(figure);
-            stats.adjust(figure.dyad, 0, 0, 1);
+            counts.trade(figure.dyad, 1);
         }
         claims.forEach(m -> m.tradeFigureId = figure.id);
         outbox.publishIfChanged(figure, before, PublishedState.of(figure));

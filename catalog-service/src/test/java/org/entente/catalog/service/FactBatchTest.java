@@ -9,7 +9,14 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.UUID;
+import org.entente.catalog.model.Dyads;
 import org.entente.catalog.support.Countries;
 import org.entente.catalog.support.Facts;
 import org.entente.contract.ExtractedFact;
@@ -89,5 +96,75 @@ class FactBatchTest {
         assertThat(events(a).getList("items")).isEmpty();
         assertThat(ingestion.ingestAll(List.of(new ReceivedFact(good, "ok-" + a)))).as("not marked as applied")
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aBatchCountsEachDyadsNewFactsOnceWhateverMergesIntoThem() {
+        String a = Countries.fresh();
+        String b = Countries.fresh();
+        String c = Countries.fresh();
+        List<ReceivedFact> reports = List.of(
+                new ReceivedFact(Facts.event(Facts.article(), "f1", a, b, "042", "2023-05-02"), null),
+                new ReceivedFact(Facts.event(Facts.article(), "f1", a, b, "042", "2023-05"), null),
+                new ReceivedFact(Facts.event(Facts.article(), "f1", a, b, "111", "2023"), null),
+                new ReceivedFact(Facts.agreement(Facts.article(), "g1", List.of(a, b), "Visa Treaty", "treaty",
+                        "tourism", "signed", "2023-05-02"), null),
+                new ReceivedFact(Facts.trade(Facts.article(), "t1", a, c, "export", 2023, 5.0e8, "actual"), null));
+
+        assertThat(ingestion.ingestAll(reports)).isEqualTo(5);
+
+        JsonPath countries = given().get("/api/countries").then().statusCode(200).extract().jsonPath();
+        String country = "find { it.code == '" + a + "' }.";
+        assertThat(countries.getInt(country + "events")).as("two events, one of them stated twice").isEqualTo(2);
+        assertThat(countries.getInt(country + "agreements")).isEqualTo(1);
+        assertThat(countries.getInt(country + "trade")).isEqualTo(1);
+        assertThat(countries.getInt(country + "counterparts")).isEqualTo(2);
+    }
+
+    @Test
+    void idsTheCatalogDrawsInBlocksNeverCollideWithIdsTheColumnDefaultGives() throws SQLException {
+        String a = Countries.fresh();
+        String b = Countries.fresh();
+        long before = insertOutboxRowWithDefaultId();
+
+        ingestion.ingestAll(List.of(
+                new ReceivedFact(Facts.event(Facts.article(), "f1", a, b, "042", "2024-01-05"), null),
+                new ReceivedFact(Facts.event(Facts.article(), "f1", a, b, "111", "2024-02"), null)));
+        long after = insertOutboxRowWithDefaultId();
+        ingestion.ingestAll(List.of(
+                new ReceivedFact(Facts.event(Facts.article(), "f1", a, b, "173", "2024-03"), null)));
+
+        assertThat(events(a).getList("items")).hasSize(3);
+        try (Connection db = connect(); PreparedStatement query = db.prepareStatement(
+                "select count(*), count(distinct id) from outbox_message where ce_subject like 'event/%'"
+                        + " and (message_key = ? or id in (?, ?))")) {
+            query.setString(1, Dyads.of(a, b));
+            query.setLong(2, before);
+            query.setLong(3, after);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                assertThat(row.getInt(1)).as("three changes and the two rows inserted by hand").isEqualTo(5);
+                assertThat(row.getInt(2)).isEqualTo(5);
+            }
+        }
+    }
+
+    private static long insertOutboxRowWithDefaultId() throws SQLException {
+        try (Connection db = connect(); PreparedStatement insert = db.prepareStatement("""
+                insert into outbox_message (topic, message_key, ce_id, ce_type, ce_subject, ce_time, payload,
+                                            next_attempt_at, sent_at)
+                values ('test.none', 'none', ?, 'test', 'event/0', now(), '{}', now(), now())
+                returning id""")) {
+            insert.setString(1, UUID.randomUUID().toString());
+            try (ResultSet row = insert.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
+    private static Connection connect() throws SQLException {
+        return DriverManager.getConnection(LocalInfraTestResource.jdbcUrl("catalog"),
+                LocalInfraTestResource.jdbcUsername(), LocalInfraTestResource.jdbcPassword());
     }
 }
