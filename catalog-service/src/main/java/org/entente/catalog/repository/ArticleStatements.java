@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.entente.catalog.model.AgreementMention;
 import org.entente.catalog.model.Article;
@@ -91,14 +92,8 @@ public class ArticleStatements {
     }
 
     private static List<EventMention> events(Connection db, String articleId) throws SQLException {
-        List<EventMention> events = new ArrayList<>();
-        try (PreparedStatement query = db.prepareStatement("select id, event_id, source, target, cameo, quad,"
-                + " goldstein, date, date_precision, " + MENTION_COLUMNS + " from event_mention" + ORDER)) {
-            query.setString(1, articleId);
-            try (ResultSet row = query.executeQuery()) {
-                while (row.next()) {
-                    EventMention m = new EventMention();
-                    fill(m, row);
+        return mentions(db, articleId, "event_mention", "id, event_id, source, target, cameo, quad, goldstein, date,"
+                + " date_precision", EventMention::new, (m, row) -> {
                     m.eventId = row.getObject("event_id", Long.class);
                     m.source = row.getString("source");
                     m.target = row.getString("target");
@@ -107,22 +102,12 @@ public class ArticleStatements {
                     m.goldstein = row.getDouble("goldstein");
                     m.date = row.getString("date");
                     m.datePrecision = row.getString("date_precision");
-                    events.add(m);
-                }
-            }
-        }
-        return events;
+                });
     }
 
     private static List<AgreementMention> agreements(Connection db, String articleId) throws SQLException {
-        List<AgreementMention> agreements = new ArrayList<>();
-        try (PreparedStatement query = db.prepareStatement("select id, agreement_id, parties, title, type, domain,"
-                + " status, date, date_precision, " + MENTION_COLUMNS + " from agreement_mention" + ORDER)) {
-            query.setString(1, articleId);
-            try (ResultSet row = query.executeQuery()) {
-                while (row.next()) {
-                    AgreementMention m = new AgreementMention();
-                    fill(m, row);
+        return mentions(db, articleId, "agreement_mention", "id, agreement_id, parties, title, type, domain, status,"
+                + " date, date_precision", AgreementMention::new, (m, row) -> {
                     m.agreementId = row.getObject("agreement_id", Long.class);
                     m.parties = texts(row.getArray("parties"));
                     m.title = row.getString("title");
@@ -131,23 +116,12 @@ public class ArticleStatements {
                     m.status = row.getString("status");
                     m.date = row.getString("date");
                     m.datePrecision = row.getString("date_precision");
-                    agreements.add(m);
-                }
-            }
-        }
-        return agreements;
+                });
     }
 
     private static List<TradeMention> trade(Connection db, String articleId) throws SQLException {
-        List<TradeMention> trade = new ArrayList<>();
-        try (PreparedStatement query = db.prepareStatement("select id, trade_figure_id, value_key, exporter,"
-                + " importer, flow, year, value_usd, amount, currency, basis, product, " + MENTION_COLUMNS
-                + " from trade_mention" + ORDER)) {
-            query.setString(1, articleId);
-            try (ResultSet row = query.executeQuery()) {
-                while (row.next()) {
-                    TradeMention m = new TradeMention();
-                    fill(m, row);
+        return mentions(db, articleId, "trade_mention", "id, trade_figure_id, value_key, exporter, importer, flow,"
+                + " year, value_usd, amount, currency, basis, product", TradeMention::new, (m, row) -> {
                     m.tradeFigureId = row.getObject("trade_figure_id", Long.class);
                     m.valueKey = row.getString("value_key");
                     m.exporter = row.getString("exporter");
@@ -159,11 +133,33 @@ public class ArticleStatements {
                     m.currency = row.getString("currency");
                     m.basis = row.getString("basis");
                     m.product = row.getString("product");
-                    trade.add(m);
+                });
+    }
+
+    /** Reads the columns of one kind of mention into a mention already filled with the columns all kinds share. */
+    @FunctionalInterface
+    private interface KindColumns<M extends Mention> {
+        void read(M mention, ResultSet row) throws SQLException;
+    }
+
+    /** The article's mentions in {@code table}, in sentence order: the shared columns, then the kind's own. */
+    private static <M extends Mention> List<M> mentions(Connection db, String articleId, String table,
+                                                        String kindColumns, Supplier<M> create,
+                                                        KindColumns<M> kind) throws SQLException {
+        List<M> mentions = new ArrayList<>();
+        try (PreparedStatement query = db.prepareStatement("select " + kindColumns + ", " + MENTION_COLUMNS
+                + " from " + table + ORDER)) {
+            query.setString(1, articleId);
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    M mention = create.get();
+                    fill(mention, row);
+                    kind.read(mention, row);
+                    mentions.add(mention);
                 }
             }
         }
-        return trade;
+        return mentions;
     }
 
     private static void fill(Mention m, ResultSet row) throws SQLException {
