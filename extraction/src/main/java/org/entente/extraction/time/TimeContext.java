@@ -28,13 +28,18 @@ import org.entente.extraction.text.Sentence;
  *       latest such month or day up to the time of writing; without that, they take the year of the last date given
  *       in the article.</li>
  * </ul>
- * Every date found or resolved becomes the new last date. A sentence without a date of its own can be dated by the
+ * Every date found or resolved becomes the new last date, except one after {@code since}: it opens a span that runs up
+ * to the time being told ("the heaviest clashes since 1994"), so it is a point of comparison, not the narrative's time.
+ * A sentence without a date of its own can be dated by the
  * caller's own policy from {@link #lastInParagraph()} or {@link #lastInDocument()}.
  */
 public final class TimeContext {
 
     /** The sources of a publication date that tell when the article was written. */
     private static final Set<String> WRITING_TIME_SOURCES = Set.of("request", "metadata", "dateline", "byline");
+
+    /** The cue of a date that starts a span running to the time being told, and so does not anchor what follows. */
+    private static final String SPAN_START_CUE = "since";
 
     private final FuzzyDate publication;
     private int paragraph = Integer.MIN_VALUE;
@@ -79,7 +84,7 @@ public final class TimeContext {
         List<TimeMention> resolved = new ArrayList<>(mentions.size());
         for (TimeMention mention : mentions) {
             TimeMention m = mention.isRelative() && mention.date() == null ? resolveOne(mention) : mention;
-            if (m.date() != null) {
+            if (m.date() != null && !SPAN_START_CUE.equals(m.cue())) {
                 paragraphYearFromWriting = isYearlessResolvedByWriting(m);
                 lastInParagraph = m.date();
                 lastInDocument = m.date();

@@ -91,6 +91,17 @@ class TimeContextTest {
     }
 
     @Test
+    void aDateAfterSinceIsAPointOfComparisonNotTheNarrativesTime() {
+        assertThat(resolve("In May 2011 the two armies clashed for a week, the worst fighting since 1979, until a "
+                + "truce was signed in Hanoi on 20 May. Two years later the border reopened.",
+                TimeContext.writtenOn(null)))
+                .containsExactly("May 2011=2011-05", "a week=null", "1979=1979", "20 May=2011-05-20", "Two years later=2013");
+        assertThat(resolve("Relations have been frozen since 2015.\n\nIn March, the envoy returned.",
+                writtenOn(2024, 6, 1)))
+                .containsExactly("2015=2015", "March=2024-03");
+    }
+
+    @Test
     void yearlessMonthsReadAgainstTheTimeOfWritingDoNotLendEachOtherTheirYear() {
         assertThat(resolve("The pact followed a visit to Nairobi in November and a summit in Kampala in March.",
                 writtenOn(2022, 5, 10)))
