@@ -22,6 +22,10 @@ final class RelativeResolver {
         if (r.weekday() != null) {
             return weekday(r.weekday(), r.offset(), anchor);
         }
+        if (r.month() != null && r.unit() == Relative.Unit.YEAR) {
+            int year = anchor.year() + r.offset();
+            return r.day() == null ? FuzzyDate.ofMonth(year, r.month()) : FuzzyDate.ofDay(year, r.month(), r.day());
+        }
         if (r.month() != null) {
             return namedMonth(r.month(), r.offset(), anchor);
         }

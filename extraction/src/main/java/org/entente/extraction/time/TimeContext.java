@@ -122,9 +122,13 @@ public final class TimeContext {
         return withDate(mention, RelativeResolver.resolve(r, anchor), anchor);
     }
 
-    /** "in December" read as the latest December up to the time of writing: it gives the paragraph no year. */
+    /**
+     * A date read against the time of writing ("in December" as the latest December up to it, "in November last
+     * year"): it gives the paragraph no year of its own, so a yearless month after it is read against the time of
+     * writing too.
+     */
     private boolean isYearlessResolvedByWriting(TimeMention m) {
-        return m.isRelative() && m.relative().reference() == Relative.Reference.CONTEXT && publication != null
+        return m.isRelative() && m.relative().reference() != Relative.Reference.NARRATIVE && publication != null
                 && publication.equals(m.anchor());
     }
 

@@ -72,6 +72,10 @@ public final class TimeFinder {
                 i = m == null ? i + 1 : m.next();
                 continue;
             }
+            Match inYear = inNamedYear(t, i, m);
+            if (inYear != null) {
+                m = inYear;
+            }
             TimeMention mention = m.mention();
             if (mention.cue() == null && isCue(t.lower(i - 1))) {
                 mention = mention.withCue(t.lower(i - 1));
@@ -82,6 +86,33 @@ public final class TimeFinder {
             i = m.next();
         }
         return mentions;
+    }
+
+    /**
+     * A yearless month or day followed by the year it falls in, named relative to another date ({@code in October
+     * last year}, {@code on 3 May of the following year}): one mention of that month or day in the shifted year; null
+     * when the month or day is not followed by such a year.
+     */
+    private Match inNamedYear(Tokens t, int i, Match m) {
+        Relative calendarDate = m.mention().relative();
+        if (calendarDate == null || calendarDate.reference() != Relative.Reference.CONTEXT
+                || calendarDate.month() == null) {
+            return null;
+        }
+        int j = m.next();
+        if (j < t.size() && "of".equals(t.lower(j))) {
+            j++;
+        }
+        Match year = j < t.size() ? relative.match(t, j) : null;
+        Relative shift = year == null || year.mention() == null ? null : year.mention().relative();
+        if (shift == null || shift.unit() != Relative.Unit.YEAR || shift.month() != null) {
+            return null;
+        }
+        TimeMention c = m.mention();
+        return new Match(year.next(), new TimeMention(c.start(), year.mention().end(),
+                t.span(i, year.next()), c.kind(), null, null, null, c.part(), c.cue(),
+                new Relative(shift.reference(), Relative.Unit.YEAR, shift.offset(), calendarDate.month(),
+                        calendarDate.day(), null), null));
     }
 
     /** Whether a list of years can continue after the mention ({@code in 1947, 1965 and 1971}). */

@@ -91,6 +91,21 @@ class TimeContextTest {
     }
 
     @Test
+    void aYearlessMonthAfterADateReadAgainstTheTimeOfWritingIsReadAgainstItToo() {
+        assertThat(resolve("In October last year coast guards seized two trawlers. In March, weeks after the vote, "
+                + "the crews were freed.", writtenOn(2021, 11, 15)))
+                .containsExactly("October last year=2020-10", "March=2021-03");
+    }
+
+    @Test
+    void aMonthOrDayOfAYearNamedRelativelyIsOneExpressionInThatYear() {
+        assertThat(resolve("The border closed in June 2010 and reopened on 3 May of the following year. Talks "
+                + "resume in January next year.", writtenOn(2024, 2, 3)))
+                .containsExactly("June 2010=2010-06", "3 May of the following year=2011-05-03",
+                        "January next year=2025-01");
+    }
+
+    @Test
     void aDateAfterSinceIsAPointOfComparisonNotTheNarrativesTime() {
         assertThat(resolve("In May 2011 the two armies clashed for a week, the worst fighting since 1979, until a "
                 + "truce was signed in Hanoi on 20 May. Two years later the border reopened.",
