@@ -81,6 +81,9 @@ final class SentenceCoder {
     private record CodedPair(String code, Party source, Party target, boolean mutual) {
     }
 
+    /** At most this many words (determiner, numbers, adjectives) between a verb and the head of its object. */
+    private static final int OBJECT_MODIFIERS = 4;
+
     List<Candidate> code(Syntax syntax, List<Hit> hits, ArgumentFinder finder) {
         targetsByRoot.clear();
         Modality modality = new Modality(syntax, hits);
@@ -118,7 +121,7 @@ final class SentenceCoder {
             coded(syntax, pending.hit(), roles, pending.mood(), pending.refined())
                     .ifPresent(c -> insertInTextOrder(found, c));
         }
-        List<Coded> coded = withoutConsumed(found);
+        List<Coded> coded = withoutConsumed(syntax, found);
         List<Hit> productive = coded.stream().map(Coded::hit).toList();
         Set<Hit> listed = listed(syntax, productive);
         Set<Integer> taken = new HashSet<>();
@@ -234,7 +237,7 @@ final class SentenceCoder {
      * Drops a noun trigger that another trigger took as the cue of its code: "announced a visit" is an
      * announcement, not a visit; "suspended the talks" a suspension, not talks; "cut its aid" a cut, not aid.
      */
-    private static List<Coded> withoutConsumed(List<Coded> coded) {
+    private static List<Coded> withoutConsumed(Syntax syntax, List<Coded> coded) {
         List<Coded> kept = new ArrayList<>(coded.size());
         for (Coded c : coded) {
             boolean consumed = false;
@@ -243,6 +246,7 @@ final class SentenceCoder {
                     for (int[] span : other.cues()) {
                         consumed |= c.hit().start() >= span[0] && c.hit().start() < span[1];
                     }
+                    consumed |= isObjectOfSameAct(syntax, other, c);
                 }
             }
             if (!consumed) {
@@ -250,6 +254,36 @@ final class SentenceCoder {
             }
         }
         return kept;
+    }
+
+    /**
+     * "fought a war", "held two rounds of talks", "paid a visit": a noun trigger that heads the direct object of a
+     * verb trigger of the same CAMEO family names the verb's own act, not a second one.
+     */
+    private static boolean isObjectOfSameAct(Syntax syntax, Coded verb, Coded noun) {
+        Hit v = verb.hit();
+        Hit n = noun.hit();
+        if (!v.isVerb() || n.start() < v.end() || !syntax.clauses().same(v.end() - 1, n.start())
+                || !sameFamily(verb, noun)) {
+            return false;
+        }
+        for (int i = v.end(); i < n.start(); i++) {
+            if (!syntax.isNounPhraseWord(i)) {
+                return false;
+            }
+        }
+        return n.start() - v.end() <= OBJECT_MODIFIERS;
+    }
+
+    private static boolean sameFamily(Coded a, Coded b) {
+        for (CodedPair p : a.pairs()) {
+            for (CodedPair q : b.pairs()) {
+                if (p.code().regionMatches(0, q.code(), 0, 2)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

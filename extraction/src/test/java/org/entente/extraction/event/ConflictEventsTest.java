@@ -27,6 +27,20 @@ class ConflictEventsTest {
     }
 
     @Test
+    void fightingAWarIsOneActDatedOnceForBothSides() {
+        assertThat(Coded.events("Chile and Bolivia fought a long war in 1879."))
+                .containsExactlyInAnyOrder("CHL→BOL 190 1879", "BOL→CHL 190 1879");
+    }
+
+    @Test
+    void goingToWarIsFightingNotTravel() {
+        assertThat(Coded.events("Honduras and El Salvador went to war in July 1969."))
+                .containsExactlyInAnyOrder("HND→SLV 190 1969-07", "SLV→HND 190 1969-07");
+        assertThat(Coded.events("In 1995 Peru went to war with Ecuador over the Cenepa valley."))
+                .containsExactly("PER→ECU 190 1995");
+    }
+
+    @Test
     void fightingANamedEnemyIsOneWay() {
         assertThat(Coded.events("In 1932 Bolivia fought Paraguay over the Chaco."))
                 .containsExactly("BOL→PRY 190 1932");
