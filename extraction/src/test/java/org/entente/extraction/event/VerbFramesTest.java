@@ -184,6 +184,17 @@ class VerbFramesTest {
     }
 
     @Test
+    void goingToAPlaceIsAVisitOnlyForAPersonGoingThere() {
+        assertThat(Coded.events("In 2014 the Bolivian president went to Santiago.")).containsExactly("BOL→CHL 042 2014");
+        assertThat(Coded.events("In 2010 Chile came to the aid of Bolivia after the floods.")).noneMatch(
+                e -> e.contains(" 042 "));
+        assertThat(Coded.events("In 2013 Chile and Bolivia came to an agreement on water.")).noneMatch(
+                e -> e.contains(" 042 "));
+        assertThat(Coded.events("The Bolivian president came to power in 2006 and went to Chile in 2007."))
+                .containsExactly("BOL→CHL 042 2007");
+    }
+
+    @Test
     void massingTroopsAtAStatesBorderMobilisesAgainstIt() {
         assertThat(Coded.events("In March 2021 Russia massed troops along the border with Ukraine."))
                 .containsExactly("RUS→UKR 154 2021-03");
