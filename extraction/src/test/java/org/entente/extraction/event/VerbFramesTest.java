@@ -79,6 +79,14 @@ class VerbFramesTest {
     }
 
     @Test
+    void jointExercisesArePracticalMilitaryCooperation() {
+        assertThat(Coded.events("In 2019 the Indian and Vietnamese navies held joint exercises in the bay."))
+                .containsExactly("IND→VNM 062 2019");
+        assertThat(Coded.events("In 2019 Egypt held joint naval drills with Greece.")).containsExactly("EGY→GRC 062 2019");
+        assertThat(Coded.events("In 2019 Egypt held its annual military exercises near the Libyan border.")).isEmpty();
+    }
+
+    @Test
     void anEnvoysExpulsionIsAnActAgainstHisState() {
         assertThat(Coded.events("In 2018 Britain expelled 23 Russian diplomats."))
                 .containsExactly("GBR→RUS 161 2018");
