@@ -87,6 +87,18 @@ class VerbFramesTest {
     }
 
     @Test
+    void detainingAnotherStatesVesselSeizesIt() {
+        assertThat(Coded.events("In 2022 the Indonesian navy detained a Vietnamese fishing boat near Natuna."))
+                .containsExactly("IDN→VNM 171 2022");
+    }
+
+    @Test
+    void congratulatingAnotherStatesLeaderPraisesIt() {
+        assertThat(Coded.events("In 2018 Japan congratulated the Malaysian prime minister on his victory."))
+                .containsExactly("JPN→MYS 051 2018");
+    }
+
+    @Test
     void anEnvoysExpulsionIsAnActAgainstHisState() {
         assertThat(Coded.events("In 2018 Britain expelled 23 Russian diplomats."))
                 .containsExactly("GBR→RUS 161 2018");
