@@ -19,6 +19,9 @@ import java.util.Set;
  *       is the state named last before it;</li>
  *   <li>leaders' short names: "Bhutto" is the Bhutto last named in full before it ("Zulfikar Ali Bhutto"); with
  *       none named, the one candidate whose state is in the main pair; otherwise it is left out.</li>
+ *   <li>people the document introduces with their office ("Kosovo Prime Minister Albin Kurti", "the Chilean
+ *       foreign minister, Ana Soto,"): their surname or full name later on ("Kurti said ...") names the same
+ *       office holder's state, until another holder of that surname is introduced.</li>
  * </ul>
  * Immutable once built; build one per document with {@link ActorResolver#document(String)}.
  */
@@ -48,6 +51,11 @@ public final class DocumentActors {
 
     private static final String COREFERENCE = "coreference";
 
+    /** The entity prefix of an office holder named by the document, not by the leaders' dictionary. */
+    static final String PERSON = "person:";
+
+    private static final String OFFICE = "office";
+
     private final List<ActorMention> mentions;
     private final Map<String, Integer> counts;
     private final StatePair mainPair;
@@ -67,7 +75,7 @@ public final class DocumentActors {
             }
         }
         StatePair firstPair = pairOf(count(resolved));
-        resolved = withLeaderAliases(findings, firstPair, resolver.leaders());
+        resolved = withNamedOfficeHolders(text, withLeaderAliases(findings, firstPair, resolver.leaders()));
         Map<String, Integer> counts = count(resolved);
         StatePair pair = pairOf(counts);
         List<ActorMention> all = withReferences(findings, resolved, pair);
@@ -153,6 +161,71 @@ public final class DocumentActors {
             }
         }
         return resolved;
+    }
+
+    /** An office holder the document introduced by name, from the end of that introduction on. */
+    private record Holder(String surname, String firstNames, ActorMention introduction) {
+    }
+
+    private static List<ActorMention> withNamedOfficeHolders(String text, List<ActorMention> resolved) {
+        List<Holder> holders = new ArrayList<>();
+        for (ActorMention m : resolved) {
+            if (OFFICE.equals(m.reason()) && m.code() != null && m.entity().startsWith(PERSON)) {
+                String name = m.entity().substring(PERSON.length());
+                int space = name.lastIndexOf(' ');
+                holders.add(new Holder(name.substring(space + 1), space < 0 ? "" : name.substring(0, space), m));
+            }
+        }
+        if (holders.isEmpty()) {
+            return resolved;
+        }
+        List<ActorMention> all = new ArrayList<>(resolved);
+        for (int h = 0; h < holders.size(); h++) {
+            Holder holder = holders.get(h);
+            int until = text.length();
+            for (int later = h + 1; later < holders.size(); later++) {
+                if (holders.get(later).surname().equals(holder.surname())) {
+                    until = holders.get(later).introduction().start();
+                    break;
+                }
+            }
+            all.addAll(laterMentions(text, holder, until, resolved));
+        }
+        all.sort(Comparator.comparingInt(ActorMention::start));
+        return all;
+    }
+
+    /** The holder's surname (with the first names when they precede it) after the introduction, outside mentions. */
+    private static List<ActorMention> laterMentions(String text, Holder holder, int until, List<ActorMention> taken) {
+        List<ActorMention> found = new ArrayList<>();
+        String surname = holder.surname();
+        ActorMention intro = holder.introduction();
+        for (int at = text.indexOf(surname, intro.end()); at >= 0 && at < until;
+             at = text.indexOf(surname, at + surname.length())) {
+            int end = at + surname.length();
+            boolean word = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+            if (!word || isTaken(taken, at)) {
+                continue;
+            }
+            int start = at;
+            String first = holder.firstNames();
+            if (!first.isEmpty() && at > first.length() && text.startsWith(first + " ", at - first.length() - 1)) {
+                start = at - first.length() - 1;
+            }
+            found.add(new ActorMention(start, end, text.substring(start, end), intro.code(), OFFICE, intro.kind(),
+                    intro.entity()));
+        }
+        return found;
+    }
+
+    private static boolean isTaken(List<ActorMention> mentions, int offset) {
+        for (ActorMention m : mentions) {
+            if (m.start() <= offset && offset < m.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The candidate named in full most recently; else the only one whose state is in the main pair. */

@@ -137,7 +137,7 @@ final class PhraseGrammar {
         if (office.person()) {
             Apposition name = apposition(items, end, actor.code(), around);
             end = name.end();
-            entity = name.leader() != null ? name.leader() : entity;
+            entity = name.entity(entity);
         }
         int start = !possessive && i > 0 && items.get(i - 1).is("the") ? items.get(i - 1).start() : item.start();
         String reason = kind == Kind.NONSTATE ? actor.reason() : office.person() ? "office" : "institution";
@@ -170,7 +170,7 @@ final class PhraseGrammar {
         if (office.person()) {
             Apposition name = apposition(items, end, state.code(), around);
             end = name.end();
-            entity = name.leader() != null ? name.leader() : entity;
+            entity = name.entity(entity);
         }
         int start = i > 0 && items.get(i - 1).is("the") ? items.get(i - 1).start() : items.get(i).start();
         return new Phrase(end, mention(start, items.get(end - 1).end(), around, state.code(),
@@ -254,8 +254,23 @@ final class PhraseGrammar {
         return own != null ? own.end() : j + 1;
     }
 
-    /** A name after an office held by a person: a known leader of that state, or capitalised name words. */
-    private record Apposition(int end, String leader) {
+    /**
+     * A name after an office held by a person: a known leader of that state, or capitalised name words.
+     *
+     * @param end    the item after the name (the office's own end when there is no name)
+     * @param leader the known leader's id, or null
+     * @param name   the name words as written when they are no known leader's, or null
+     */
+    private record Apposition(int end, String leader, String name) {
+
+        Apposition(int end, String leader) {
+            this(end, leader, null);
+        }
+
+        /** The mention's entity: the leader's id, else the named person ({@link DocumentActors#PERSON}), else it. */
+        String entity(String otherwise) {
+            return leader != null ? leader : name != null ? DocumentActors.PERSON + name : otherwise;
+        }
     }
 
     private Apposition apposition(List<Item> items, int end, String code, Surroundings around) {
@@ -291,7 +306,10 @@ final class PhraseGrammar {
             p++;
         }
         boolean enough = comma ? words >= 2 : words >= 1;
-        return enough ? new Apposition(last + 1, null) : new Apposition(end, null);
+        if (!enough) {
+            return new Apposition(end, null);
+        }
+        return new Apposition(last + 1, null, around.text().substring(items.get(k).start(), items.get(last).end()));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.entente.extraction.actor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -87,6 +88,30 @@ class DocumentActorsTest {
     void ambiguousSurnameIsLeftOut() {
         DocumentActors doc = doc("Turkey and Greece talked. Bush spoke.");
         assertThat(doc.mentions()).extracting(ActorMention::text).doesNotContain("Bush");
+    }
+
+    @Test
+    void aPersonIntroducedWithAnOfficeIsThatStateWhenNamedAgain() {
+        DocumentActors doc = doc("Soto spoke first. Chilean Foreign Minister Ana Soto met Bolivian envoys. "
+                + "Later Soto said talks would go on, and Ana Soto's deputy agreed.");
+        assertThat(doc.mentions()).filteredOn(m -> m.text().endsWith("Soto") || m.text().endsWith("Soto's"))
+                .extracting(ActorMention::text, ActorMention::code, ActorMention::reason)
+                .containsExactly(tuple("Chilean Foreign Minister Ana Soto", "CHL", "office"),
+                        tuple("Soto", "CHL", "office"), tuple("Ana Soto", "CHL", "office"));
+    }
+
+    @Test
+    void aLaterHolderOfTheSameSurnameTakesItOver() {
+        DocumentActors doc = doc("Kenyan Foreign Minister Paul Otieno spoke. Otieno left. "
+                + "Ugandan Defence Minister Grace Otieno replied. Otieno was firm.");
+        assertThat(doc.mentions()).filteredOn(m -> m.text().equals("Otieno"))
+                .extracting(ActorMention::code).containsExactly("KEN", "UGA");
+    }
+
+    @Test
+    void aWordThatOnlyContainsTheSurnameIsNotThePerson() {
+        DocumentActors doc = doc("Peruvian President Luis Castro visited Quito. The Castroist party objected.");
+        assertThat(doc.mentions()).extracting(ActorMention::text).doesNotContain("Castro", "Castroist");
     }
 
     @Test

@@ -79,6 +79,18 @@ class VerbFramesTest {
     }
 
     @Test
+    void anOfficeHolderNamedAgainBySurnameActsForHisState() {
+        assertThat(Coded.events("Kenyan Interior Minister Paul Otieno visited Kampala in 2019. In 2020 Otieno "
+                + "accused Uganda of arming the rebels.")).contains("KEN→UGA 112 2020");
+    }
+
+    @Test
+    void attackersBackedByAStateAreNoStateSupported() {
+        assertThat(Coded.events("In 2021 Kenya said the attackers were backed by the Ugandan state."))
+                .noneMatch(e -> e.contains(" 05"));
+    }
+
+    @Test
     void jointExercisesArePracticalMilitaryCooperation() {
         assertThat(Coded.events("In 2019 the Indian and Vietnamese navies held joint exercises in the bay."))
                 .containsExactly("IND→VNM 062 2019");
