@@ -713,6 +713,10 @@ final class ArgumentFinder {
         for (int i = hit.end(); i < limit && !view.lower(i).equals(","); i++) {
             Slot slot = view.slotAt(i);
             if (slot != null && syntax.clauses().same(clauseToken, i)) {
+                if (isAgentOfAParticiple(slot)) {
+                    i = slot.last();
+                    continue;
+                }
                 if (slot.isNonState()) {
                     return Side.BLOCKED;
                 }
@@ -722,6 +726,22 @@ final class ArgumentFinder {
             }
         }
         return Side.NONE;
+    }
+
+    /**
+     * "a deal brokered by the EU", "an EU-brokered deal", "a plan drafted by France": a state in an act's content
+     * that did something to it (the agent of a participle) is not the one the act is aimed at.
+     */
+    private boolean isAgentOfAParticiple(Slot slot) {
+        int before = slot.first() - 1;
+        while (before >= 0 && syntax.is(before, WordClass.DET)) {
+            before--;
+        }
+        boolean byPhrase = before >= 1 && view.lower(before).equals("by") && view.lower(before - 1).endsWith("ed");
+        String last = view.lower(slot.last());
+        int dash = last.lastIndexOf('-');
+        boolean compound = dash > 0 && dash < last.length() - 1 && last.endsWith("ed");
+        return byPhrase || compound;
     }
 
     private Side targetList(Hit hit, Slot slot, Trigger trigger, double certainty) {

@@ -73,6 +73,14 @@ class RefinementTest {
     }
 
     @Test
+    void theBrokerOfWhatWasAgreedIsNotItsTarget() {
+        assertThat(Coded.events("In 2021 Sudan and South Sudan agreed to withdraw their troops under an AU-brokered "
+                + "plan.")).noneMatch(e -> e.contains("IGO"));
+        assertThat(Coded.events("In 2021 Sudan and South Sudan agreed to withdraw their troops under a plan "
+                + "drafted by Ethiopia.")).containsExactly("SDN→SSD 030 2021");
+    }
+
+    @Test
     void anAgreedIntentOnSecurityIsMilitaryIntent() {
         assertThat(Coded.events("In 2023 Kenya and Ethiopia agreed to deepen their security cooperation."))
                 .containsExactly("KEN→ETH 0312 2023");
