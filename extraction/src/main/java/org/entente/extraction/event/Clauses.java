@@ -170,6 +170,9 @@ final class Clauses {
         String w = view.lower(i);
         boolean atStart = i == 0 || view.lower(i - 1).equals(",") || view.lower(i - 1).equals("and");
         if (w.equals("that")) {
+            if (isSubjectGapAfterNoun(view, words, i)) {
+                return Opener.RELATIVE;
+            }
             if (isDeterminerThat(view, words, i)) {
                 return null;
             }
@@ -205,6 +208,22 @@ final class Clauses {
         String next = view.lower(i + 1);
         boolean lowerWord = view.token(i + 1).isWord() && !view.token(i + 1).isCapitalised();
         return lowerWord && view.slotAt(i + 1) == null && !isFunctionWord(words, next);
+    }
+
+    /**
+     * "the states that recognised Kosovo", "countries that had backed the plan": a verb right after 'that' has no
+     * subject of its own, so after a word that can be a noun (a plural one too) 'that' opens a relative clause, not
+     * a complement ("warned that Serbia had ...") nor a determiner.
+     */
+    private static boolean isSubjectGapAfterNoun(SentenceView view, Words words, int i) {
+        if (i == 0 || i + 1 >= view.size() || !view.token(i - 1).isWord() || !view.token(i + 1).isWord()) {
+            return false;
+        }
+        String previous = view.lower(i - 1);
+        String next = view.lower(i + 1);
+        boolean verbNext = next.endsWith("ed") || words.is(next, WordClass.HAVE);
+        return verbNext && !isFunctionWord(words, previous) && !words.is(previous, WordClass.PREP)
+                && !previous.endsWith("ed") && !previous.equals("said") && !previous.equals("says");
     }
 
     /** "an agreement that", "at a time that": 'that' after a noun (not after a verb such as "said that"). */

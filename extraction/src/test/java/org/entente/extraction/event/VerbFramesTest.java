@@ -63,6 +63,14 @@ class VerbFramesTest {
     }
 
     @Test
+    void aRelativeClauseAfterAPluralNounIsDoneByThatNounNotTheMainSubject() {
+        assertThat(Coded.events("In 2008 Belgrade expelled the ambassadors of several states that recognised "
+                + "Kosovo.")).noneMatch(e -> e.contains(" 054 "));
+        assertThat(Coded.events("In 2012 Sudan recalled its envoys from capitals that had backed South Sudan."))
+                .noneMatch(e -> e.startsWith("SDN→SSD 05"));
+    }
+
+    @Test
     void aRelativeClauseTakesItsSubjectFromWhatItFollows() {
         assertThat(Coded.events("In 2017 it was the Chinese defence minister who visited Islamabad."))
                 .contains("CHN→PAK 042 2017");
