@@ -64,9 +64,27 @@ public final class TimeContext {
         return new TimeContext(publication);
     }
 
-    /** Resolves the mentions of one sentence, in order, and records their dates. */
+    /**
+     * Resolves the mentions of one sentence, in order, and records their dates; a year that names a thing ("the
+     * 1991 ceasefire", "the 1923 Treaty of Lausanne") is resolved but does not replace the narrative's time (it
+     * becomes it only when the text has given none yet).
+     */
     public List<TimeMention> resolve(Sentence sentence, List<TimeMention> mentions) {
-        return resolve(sentence.paragraph(), mentions);
+        return resolve(sentence.paragraph(), mentions, m -> isAttributiveYear(sentence, m));
+    }
+
+    /** "the 1991 ceasefire": 'the', a year, then a word of the noun it modifies. */
+    private static boolean isAttributiveYear(Sentence sentence, TimeMention m) {
+        if (m.kind() != TimeMention.Kind.YEAR || m.cue() != null) {
+            return false;
+        }
+        String text = sentence.text();
+        int from = m.start() - sentence.start();
+        int to = m.end() - sentence.start();
+        if (from < 4 || to + 1 >= text.length() || text.charAt(to) != ' ' || !Character.isLetter(text.charAt(to + 1))) {
+            return false;
+        }
+        return text.regionMatches(true, from - 4, "the ", 0, 4) && (from == 4 || text.charAt(from - 5) == ' ');
     }
 
     /**
@@ -75,6 +93,11 @@ public final class TimeContext {
      * @return the mentions, relative ones with their date and anchor when they could be resolved
      */
     public List<TimeMention> resolve(int paragraphIndex, List<TimeMention> mentions) {
+        return resolve(paragraphIndex, mentions, m -> false);
+    }
+
+    private List<TimeMention> resolve(int paragraphIndex, List<TimeMention> mentions,
+                                      java.util.function.Predicate<TimeMention> namesAThing) {
         if (paragraphIndex != paragraph) {
             paragraph = paragraphIndex;
             lastInParagraph = null;
@@ -84,7 +107,8 @@ public final class TimeContext {
         List<TimeMention> resolved = new ArrayList<>(mentions.size());
         for (TimeMention mention : mentions) {
             TimeMention m = mention.isRelative() && mention.date() == null ? resolveOne(mention) : mention;
-            if (m.date() != null && !SPAN_START_CUE.equals(m.cue())) {
+            boolean anchors = !SPAN_START_CUE.equals(m.cue()) && (lastInDocument == null || !namesAThing.test(m));
+            if (m.date() != null && anchors) {
                 paragraphYearFromWriting = isYearlessResolvedByWriting(m);
                 lastInParagraph = m.date();
                 lastInDocument = m.date();

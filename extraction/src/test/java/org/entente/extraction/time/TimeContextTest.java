@@ -106,6 +106,15 @@ class TimeContextTest {
     }
 
     @Test
+    void aYearThatNamesAThingIsNotTheNarrativesTime() {
+        assertThat(resolve("In May 2015 the rebels declared the 1994 truce dead. A year later the army returned.",
+                TimeContext.writtenOn(null)))
+                .containsExactly("May 2015=2015-05", "1994=1994", "A year later=2016");
+        assertThat(resolve("The 1994 truce held. A year later the army returned.", TimeContext.writtenOn(null)))
+                .containsExactly("1994=1994", "A year later=1995");
+    }
+
+    @Test
     void aDateAfterSinceIsAPointOfComparisonNotTheNarrativesTime() {
         assertThat(resolve("In May 2011 the two armies clashed for a week, the worst fighting since 1979, until a "
                 + "truce was signed in Hanoi on 20 May. Two years later the border reopened.",
