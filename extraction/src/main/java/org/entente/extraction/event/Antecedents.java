@@ -1,11 +1,14 @@
 package org.entente.extraction.event;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import org.entente.extraction.actor.ActorMention;
 import org.entente.extraction.actor.Kind;
 import org.entente.extraction.analysis.AnalysedSentence;
 import org.entente.extraction.analysis.Article;
+import org.entente.extraction.text.Sentence;
 
 /**
  * What a pronoun refers to, looked up in the article's actor mentions before it: "he", "she", "his", "her" are the
@@ -18,6 +21,11 @@ final class Antecedents {
 
     private static final int PERSON_REACH = 6;
     private static final int STATE_REACH = 1;
+    /** At most this many words ("A month later", "In October 2021,") before a sentence's subject. */
+    private static final int OPENING_WORDS = 4;
+    /** Words after which a state is an object or a place, not the subject. */
+    private static final Set<String> PREPOSITIONS_BEFORE_OBJECT = Set.of("to", "with", "of", "from", "in", "on",
+            "for", "against", "by", "at", "between", "and", "toward", "towards", "into", "about");
 
     private final List<ActorMention> mentions;
     private final List<AnalysedSentence> sentences;
@@ -43,6 +51,34 @@ final class Antecedents {
     /** The state an "it" or "its" at {@code offset} in sentence {@code index} refers to, or null. */
     ActorMention state(int offset, int index) {
         return last(offset, index, STATE_REACH, false, null);
+    }
+
+    /**
+     * The state a subject "it" that opens its sentence refers to: the state the sentence before was about (its
+     * subject: "A month later Algeria closed its airspace to Moroccan aircraft. In October it stopped ..." is
+     * Algeria, not the Morocco named last), else the last state named, as {@link #state(int, int)}.
+     */
+    ActorMention subjectState(int offset, int index) {
+        ActorMention subject = index == 0 ? null : leadingState(index - 1);
+        return subject != null ? subject : state(offset, index);
+    }
+
+    /** The first state a sentence names, when it stands at the sentence's start as its subject; else null. */
+    private ActorMention leadingState(int index) {
+        Sentence sentence = sentences.get(index).sentence();
+        int i = lastBefore(sentence.start()) + 1;
+        for (; i < mentions.size() && mentions.get(i).start() < sentence.end(); i++) {
+            ActorMention m = mentions.get(i);
+            if (m.kind() != Kind.STATE || m.code() == null || m.reason().equals("coreference")) {
+                continue;
+            }
+            String before = sentence.text().substring(0, m.start() - sentence.start()).strip();
+            String[] words = before.isEmpty() ? new String[0] : before.split("\\s+");
+            boolean opening = words.length <= OPENING_WORDS && (words.length == 0
+                    || !PREPOSITIONS_BEFORE_OBJECT.contains(words[words.length - 1].toLowerCase(Locale.ROOT)));
+            return opening && (!before.contains(",") || before.endsWith(",")) ? m : null;
+        }
+        return null;
     }
 
     private ActorMention last(int offset, int index, int reach, boolean person, String notCode) {

@@ -461,7 +461,8 @@ final class ArgumentFinder {
         } else if (syntax.is(i, WordClass.THING)) {
             antecedent = stateBefore(i, notCode);
             if (antecedent == null) {
-                antecedent = antecedents.state(offset, index);
+                antecedent = w.equals("it") && isSentenceSubject(i) ? antecedents.subjectState(offset, index)
+                        : antecedents.state(offset, index);
             }
         } else {
             return w.equals("their") || w.equals("they") ? Side.NONE : null;
@@ -472,6 +473,16 @@ final class ArgumentFinder {
         ActorRef ref = new ActorRef(view.token(i).text(), antecedent.code(),
                 "pronoun for \"" + antecedent.text() + "\"");
         return new Side(List.of(new Party(antecedent.code(), ref, PRONOUN)), false);
+    }
+
+    /** "It ..." or "In October it ...": a pronoun before which its sentence has only a time or adverbs. */
+    private boolean isSentenceSubject(int i) {
+        for (int j = 0; j < i; j++) {
+            if (view.slotAt(j) != null || syntax.isTrigger(j)) {
+                return false;
+            }
+        }
+        return syntax.clauses().same(0, i);
     }
 
     /** "him", "her" (not "her visit"): a pronoun that stands as an object, never the agent of its own clause. */

@@ -63,6 +63,14 @@ class VerbFramesTest {
     }
 
     @Test
+    void itOpeningASentenceIsTheStateThePreviousSentenceWasAbout() {
+        assertThat(Coded.events("In 2019 Ghana closed its border to Togolese traders. In October it expelled "
+                + "the ambassador of Benin.")).contains("GHA→BEN 161 2019-10");
+        assertThat(Coded.events("In 2019 talks with Ghana failed. In October it expelled the ambassador of Benin."))
+                .contains("GHA→BEN 161 2019-10");
+    }
+
+    @Test
     void aRelativeClauseAfterAPluralNounIsDoneByThatNounNotTheMainSubject() {
         assertThat(Coded.events("In 2008 Belgrade expelled the ambassadors of several states that recognised "
                 + "Kosovo.")).noneMatch(e -> e.contains(" 054 "));
