@@ -557,6 +557,13 @@ final class SentenceCoder {
      * without naming either is one between the two states of the document's main pair, when its clause says when
      * (without sides or a time, "relations were normalised" is rather a summary than a report).
      */
+    /** Prepositions before a place where an act happened ("agreed in Moscow"), which is no side of it. */
+    private static final Set<String> LOCATIVE = Set.of("in", "at");
+
+    private boolean isOfTheMainPair(String code) {
+        return documentActors.mainPair().map(pair -> pair.contains(code)).orElse(false);
+    }
+
     private List<Party> mainPair() {
         return documentActors.mainPair()
                 .map(pair -> namedFirst(pair.second()) ? List.of(pair.second(), pair.first())
@@ -596,15 +603,27 @@ final class SentenceCoder {
         return false;
     }
 
-    /** Whether a time expression stands in the trigger's clause (the clause of its last word). */
-    private static boolean isDatedInItsClause(Syntax syntax, Hit hit) {
+    /**
+     * Whether a time expression, and no state outside the document's pair, stands in the trigger's clause (the
+     * clause of its last word): "the border was closed in 2009" is the pair's, "the border with Ethiopia was closed
+     * in 2009" is not.
+     */
+    private boolean isDatedInItsClause(Syntax syntax, Hit hit) {
         int clause = hit.end() - 1;
+        boolean dated = false;
         for (int i = syntax.clauses().start(clause); i < syntax.clauses().end(clause); i++) {
-            if (syntax.view().timeAt(i) != null && syntax.clauses().same(i, clause)) {
-                return true;
+            if (!syntax.clauses().same(i, clause)) {
+                continue;
             }
+            Slot slot = syntax.view().slotAt(i);
+            boolean where = slot != null && (slot.isPlace() || slot.first() > 0
+                    && LOCATIVE.contains(syntax.view().lower(slot.first() - 1)));
+            if (slot != null && slot.isActor() && !where && !slot.codes().stream().allMatch(this::isOfTheMainPair)) {
+                return false;
+            }
+            dated |= syntax.view().timeAt(i) != null;
         }
-        return false;
+        return dated;
     }
 
     /** "Premier Wen's visit in April 2005": a visit by one side of the document's pair is to the other side. */

@@ -101,6 +101,19 @@ class CooperationTest {
     }
 
     @Test
+    void tiesCutOrRestoredAndBordersClosedWithoutNamingTheSidesAreThePairs() {
+        String opening = "Eritrea and Djibouti clashed in 2008. ";
+        assertThat(Coded.events(opening + "Diplomatic ties were severed in 2010.")).contains("ERI→DJI 161 2010");
+        assertThat(Coded.events(opening + "Diplomatic relations were restored in September 2018."))
+                .contains("ERI→DJI 050 2018-09");
+        assertThat(Coded.events(opening + "The border was closed in 2009.")).contains("ERI→DJI 191 2009");
+        assertThat(Coded.events(opening + "A ceasefire was agreed in Doha in 2010.")).contains("ERI→DJI 0871 2010");
+        assertThat(Coded.events(opening + "The border was closed.")).noneMatch(e -> e.contains(" 191 "));
+        assertThat(Coded.events(opening + "In 2009 the border with Ethiopia was closed."))
+                .noneMatch(e -> e.contains("ERI→DJI 191"));
+    }
+
+    @Test
     void anUndatedSummaryOfNormalisedRelationsIsNoEvent() {
         assertThat(Coded.events("Guyana and Venezuela clashed in 2015. Relations were normalised."))
                 .noneMatch(e -> e.contains(" 050 "));
