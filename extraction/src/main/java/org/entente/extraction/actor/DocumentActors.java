@@ -1,6 +1,7 @@
 package org.entente.extraction.actor;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The actors of one document, resolved once with a memory of the whole document:
@@ -55,6 +57,18 @@ public final class DocumentActors {
     static final String PERSON = "person:";
 
     private static final String OFFICE = "office";
+
+    /** At most this many words in a person's name before an office in apposition. */
+    private static final int MAX_NAME_WORDS = 4;
+    /** How far before an office in apposition its holder's name is looked for, in characters. */
+    private static final int NAME_WINDOW = 80;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /** Capitalised words that open sentences or name times, not people ("On Monday, the foreign minister"). */
+    private static final Set<String> NOT_NAMES = Set.of("On", "In", "At", "By", "The", "But", "And", "After",
+            "Before", "Last", "This", "Next", "Then", "Meanwhile", "Monday", "Tuesday", "Wednesday", "Thursday",
+            "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December");
 
     private final List<ActorMention> mentions;
     private final Map<String, Integer> counts;
@@ -170,8 +184,12 @@ public final class DocumentActors {
     private static List<ActorMention> withNamedOfficeHolders(String text, List<ActorMention> resolved) {
         List<Holder> holders = new ArrayList<>();
         for (ActorMention m : resolved) {
-            if (OFFICE.equals(m.reason()) && m.code() != null && m.entity().startsWith(PERSON)) {
-                String name = m.entity().substring(PERSON.length());
+            if (!OFFICE.equals(m.reason()) || m.code() == null) {
+                continue;
+            }
+            String name = m.entity().startsWith(PERSON) ? m.entity().substring(PERSON.length())
+                    : nameBeforeApposition(text, m.start());
+            if (name != null) {
                 int space = name.lastIndexOf(' ');
                 holders.add(new Holder(name.substring(space + 1), space < 0 ? "" : name.substring(0, space), m));
             }
@@ -193,6 +211,46 @@ public final class DocumentActors {
         }
         all.sort(Comparator.comparingInt(ActorMention::start));
         return all;
+    }
+
+    /**
+     * "Ramtane Lamamra, Algeria's foreign minister,": the two to four capitalised name words that an office phrase
+     * at {@code officeStart} follows after a comma, or null.
+     */
+    private static String nameBeforeApposition(String text, int officeStart) {
+        int comma = officeStart - 1;
+        while (comma >= 0 && text.charAt(comma) == ' ') {
+            comma--;
+        }
+        if (comma < 0 || text.charAt(comma) != ',') {
+            return null;
+        }
+        String[] words = SPACES.split(text.substring(Math.max(0, comma - NAME_WINDOW), comma).stripLeading());
+        int k = words.length - 1;
+        while (k >= 0 && words.length - 1 - k < MAX_NAME_WORDS && isNameWord(words[k])) {
+            k--;
+        }
+        int count = words.length - 1 - k;
+        boolean bounded = k < 0 || !Character.isUpperCase(words[k].charAt(0)) || endsSentence(words[k]);
+        return count >= 2 && bounded ? String.join(" ", Arrays.copyOfRange(words, k + 1, words.length)) : null;
+    }
+
+    private static boolean isNameWord(String word) {
+        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || NOT_NAMES.contains(word)) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '’') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean endsSentence(String word) {
+        char last = word.charAt(word.length() - 1);
+        return last == '.' || last == ':' || last == ';' || last == '"' || last == '”';
     }
 
     /** The holder's surname (with the first names when they precede it) after the introduction, outside mentions. */

@@ -101,6 +101,16 @@ class DocumentActorsTest {
     }
 
     @Test
+    void aPersonNamedBeforeTheirOfficeInAppositionIsThatStateWhenNamedAgain() {
+        DocumentActors doc = doc("Chile and Peru met.\n\nAna Maria Soto, Chile's foreign minister, spoke. On Monday, "
+                + "the Peruvian envoy replied. Later Soto left.");
+        assertThat(doc.mentions()).filteredOn(m -> m.text().equals("Soto")).singleElement()
+                .satisfies(m -> assertThat(m.code()).isEqualTo("CHL"));
+        assertThat(doc("Peru met Chile. On Monday, the Peruvian envoy replied. Monday came.").mentions())
+                .extracting(ActorMention::text).doesNotContain("Monday");
+    }
+
+    @Test
     void aLaterHolderOfTheSameSurnameTakesItOver() {
         DocumentActors doc = doc("Kenyan Foreign Minister Paul Otieno spoke. Otieno left. "
                 + "Ugandan Defence Minister Grace Otieno replied. Otieno was firm.");
