@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,7 +21,6 @@ import org.entente.extraction.money.ExchangeRates;
 import org.entente.extraction.money.MoneyFinder;
 import org.entente.extraction.money.MoneyMention;
 import org.entente.extraction.text.Sentence;
-import org.entente.extraction.text.SubstringScan;
 import org.entente.extraction.text.Token;
 
 /**
@@ -52,7 +52,7 @@ public final class TradeCoder {
     private final TradeLexicon lexicon;
     private final MoneyFinder money;
     private final FigureReader reader;
-    private final SubstringScan keywords;
+    private final List<String> keywords;
     private final ExchangeRates rates;
 
     /** A coder with the built-in dictionaries. */
@@ -60,7 +60,7 @@ public final class TradeCoder {
         this.lexicon = TradeLexicon.standard();
         this.money = new MoneyFinder();
         this.reader = new FigureReader(lexicon);
-        this.keywords = SubstringScan.of(lexicon.keywords());
+        this.keywords = lexicon.keywords();
         this.rates = ExchangeRates.standard();
     }
 
@@ -130,7 +130,13 @@ public final class TradeCoder {
 
     /** Whether the sentence holds a word that can name a flow of trade. */
     private boolean mayState(String text) {
-        return keywords.foundIn(text);
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String keyword : keywords) {
+            if (lower.contains(keyword)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Set<String> states(AnalysedSentence s) {
