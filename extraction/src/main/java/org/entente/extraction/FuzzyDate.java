@@ -49,11 +49,31 @@ public record FuzzyDate(int year, Integer month, Integer day) {
 
     /** ISO form at this precision: {@code 2021}, {@code 2021-03} or {@code 2021-03-14}. */
     public String iso() {
-        return switch (precision()) {
-            case YEAR -> String.format("%04d", year);
-            case MONTH -> String.format("%04d-%02d", year, month);
-            case DAY -> String.format("%04d-%02d-%02d", year, month, day);
-        };
+        if (year < 0 || year > 9999) {
+            return switch (precision()) {
+                case YEAR -> String.format("%04d", year);
+                case MONTH -> String.format("%04d-%02d", year, month);
+                case DAY -> String.format("%04d-%02d-%02d", year, month, day);
+            };
+        }
+        StringBuilder iso = new StringBuilder(10);
+        padded(iso, year, 4);
+        if (month != null) {
+            padded(iso.append('-'), month, 2);
+        }
+        if (day != null) {
+            padded(iso.append('-'), day, 2);
+        }
+        return iso.toString();
+    }
+
+    /** Appends a non-negative number with leading zeros to {@code width} digits, as {@code %0<width>d} does. */
+    private static void padded(StringBuilder out, int value, int width) {
+        String digits = Integer.toString(value);
+        for (int k = digits.length(); k < width; k++) {
+            out.append('0');
+        }
+        out.append(digits);
     }
 
     @Override

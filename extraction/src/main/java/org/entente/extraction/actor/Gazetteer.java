@@ -2,6 +2,7 @@ package org.entente.extraction.actor;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -49,7 +50,11 @@ final class Gazetteer {
         private final List<Entry> entries = new ArrayList<>(1);
     }
 
+    /** Bits of {@link #FIRST_WORD_BITS} for the hashes of the phrases' first words: most words start none. */
+    private static final int FIRST_WORD_BITS = 1 << 16;
+
     private final Node root = new Node();
+    private final BitSet firstWordHashes = new BitSet(FIRST_WORD_BITS);
     private int phrases;
 
     private Gazetteer() {
@@ -93,6 +98,7 @@ final class Gazetteer {
     }
 
     private void insert(List<String> keys, Entry entry) {
+        firstWordHashes.set(keys.get(0).hashCode() & (FIRST_WORD_BITS - 1));
         Node node = root;
         for (String key : keys) {
             node = node.next.computeIfAbsent(key, k -> new Node());
@@ -121,7 +127,8 @@ final class Gazetteer {
         if (!firstToken.isWord()) {
             return null;
         }
-        Node node = root.next.get(firstToken.key());
+        String firstKey = firstToken.key();
+        Node node = firstWordHashes.get(firstKey.hashCode() & (FIRST_WORD_BITS - 1)) ? root.next.get(firstKey) : null;
         if (node == null) {
             return null;
         }

@@ -2,7 +2,10 @@ package org.entente.extraction.actor;
 
 import java.util.regex.Pattern;
 
-/** Questions about the text around a token that the case and context rules ask. Stateless over the text. */
+/**
+ * Questions about the text around a token that the case and context rules ask. Remembers the last line it looked
+ * at, so that the words of one long line cost one pass over it: build one per scan, don't share it between threads.
+ */
 final class Surroundings {
 
     /** Words of armed conflict that make the acronym "IS" the Islamic State. */
@@ -13,6 +16,10 @@ final class Surroundings {
     private static final int CUE_WINDOW = 200;
 
     private final String text;
+    /** The last line {@link #shouting} read: {@code text[lineStart, lineEnd)}, and its answer. */
+    private int lineStart = -1;
+    private int lineEnd = -1;
+    private boolean lineShouting;
 
     Surroundings(String text) {
         this.text = text;
@@ -24,6 +31,9 @@ final class Surroundings {
 
     /** True when the line holding the offset has no lower-case letter (a headline in capitals). */
     boolean shouting(int offset) {
+        if (lineStart <= offset && offset < lineEnd) {
+            return lineShouting;
+        }
         int from = offset;
         while (from > 0 && text.charAt(from - 1) != '\n') {
             from--;
@@ -32,12 +42,14 @@ final class Surroundings {
         while (to < text.length() && text.charAt(to) != '\n') {
             to++;
         }
-        for (int i = from; i < to; i++) {
-            if (Character.isLowerCase(text.charAt(i))) {
-                return false;
-            }
+        boolean noLowerCase = true;
+        for (int i = from; i < to && noLowerCase; i++) {
+            noLowerCase = !Character.isLowerCase(text.charAt(i));
         }
-        return true;
+        lineStart = from;
+        lineEnd = to;
+        lineShouting = noLowerCase;
+        return noLowerCase;
     }
 
     /** True when the offset starts a sentence, a line or a quotation: a capital there says nothing. */

@@ -3,7 +3,6 @@ package org.entente.extraction.agreement;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -94,10 +93,8 @@ public final class AgreementCoder {
             while (end < text.length() && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '-')) {
                 end++;
             }
-            String word = text.substring(i, end);
-            String lower = word.toLowerCase(Locale.ROOT);
-            if (lexicon.isKeyword(lower) || !memory.isEmpty() && (lexicon.isStatusKeyword(lower)
-                    || memory.acronyms().containsKey(word))) {
+            if (lexicon.isKeyword(text, i, end) || !memory.isEmpty() && (lexicon.isStatusKeyword(text, i, end)
+                    || !memory.acronyms().isEmpty() && memory.acronyms().containsKey(text.substring(i, end)))) {
                 return true;
             }
             i = end;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.entente.extraction.text.LowerWordSet;
 import org.entente.extraction.text.Tsv;
 
 /**
@@ -96,6 +97,9 @@ final class AgreementLexicon {
     private final Set<String> keywords;
     /** Words one of which a sentence must hold to state the status of an agreement named before: status words. */
     private final Set<String> statusKeywords;
+    /** {@link #keywords} and {@link #statusKeywords} for look-ups of spans of text. */
+    private final LowerWordSet keywordWords;
+    private final LowerWordSet statusKeywordWords;
 
     private AgreementLexicon() {
         Set<String> keywordSet = new TreeSet<>();
@@ -131,6 +135,18 @@ final class AgreementLexicon {
         }
         this.keywords = Set.copyOf(keywordSet);
         this.statusKeywords = Set.copyOf(statusSet);
+        this.keywordWords = LowerWordSet.of(keywordSet);
+        this.statusKeywordWords = LowerWordSet.of(statusSet);
+    }
+
+    /** Whether {@code text[start, end)}, lower-cased, can start an agreement phrase or an order. */
+    boolean isKeyword(String text, int start, int end) {
+        return keywordWords.containsLowerCased(text, start, end);
+    }
+
+    /** Whether {@code text[start, end)}, lower-cased, can start a status word. */
+    boolean isStatusKeyword(String text, int start, int end) {
+        return statusKeywordWords.containsLowerCased(text, start, end);
     }
 
     /** Whether a lower-case word can start an agreement phrase or an order. */

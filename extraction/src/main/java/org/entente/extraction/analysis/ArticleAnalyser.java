@@ -8,6 +8,7 @@ import org.entente.extraction.PublicationDate;
 import org.entente.extraction.actor.ActorMention;
 import org.entente.extraction.actor.ActorResolver;
 import org.entente.extraction.actor.DocumentActors;
+import org.entente.extraction.text.LowerForms;
 import org.entente.extraction.text.Sentence;
 import org.entente.extraction.text.SentenceSplitter;
 import org.entente.extraction.text.Token;
@@ -58,8 +59,9 @@ public final class ArticleAnalyser {
                 paragraphDate = null;
             }
             List<Token> tokens = tokenizer.tokenize(text, s.start(), s.end());
-            List<TimeMention> resolved = context.resolve(s, times.find(text, tokens));
-            analysed.add(new AnalysedSentence(s, tokens, inside, resolved, paragraphDate, documentDate));
+            String[] lower = LowerForms.of(tokens);
+            List<TimeMention> resolved = context.resolve(s, times.find(text, tokens, lower));
+            analysed.add(new AnalysedSentence(s, tokens, inside, resolved, paragraphDate, documentDate, List.of(lower)));
         }
         return new Article(name, text, published, analysed, documentActors);
     }

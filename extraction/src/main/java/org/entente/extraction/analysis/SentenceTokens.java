@@ -2,7 +2,6 @@ package org.entente.extraction.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.IntPredicate;
 
 import org.entente.extraction.actor.ActorMention;
@@ -59,10 +58,7 @@ public class SentenceTokens {
         this.analysed = analysed;
         this.text = text;
         this.tokens = analysed.tokens();
-        this.lower = new String[tokens.size()];
-        for (int i = 0; i < lower.length; i++) {
-            lower[i] = tokens.get(i).text().toLowerCase(Locale.ROOT);
-        }
+        this.lower = analysed.lower().toArray(new String[0]);
         this.states = stateSpans(analysed.actors());
         this.times = timeSpans(analysed.times());
         this.clauseStart = new int[lower.length];

@@ -28,8 +28,9 @@ final class SentenceView {
         this.analysed = analysed;
         this.tokens = List.copyOf(tokens);
         this.lower = new String[tokens.size()];
+        List<String> shared = tokens == analysed.tokens() ? analysed.lower() : null;
         for (int i = 0; i < lower.length; i++) {
-            String lowered = tokens.get(i).text().toLowerCase(Locale.ROOT);
+            String lowered = shared != null ? shared.get(i) : tokens.get(i).text().toLowerCase(Locale.ROOT);
             lower[i] = lowered.indexOf('’') < 0 ? lowered : lowered.replace('’', '\'');
         }
         this.classes = new int[tokens.size()];

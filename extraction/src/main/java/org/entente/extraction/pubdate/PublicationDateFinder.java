@@ -132,10 +132,12 @@ public final class PublicationDateFinder {
     /** Lines up to and including the first paragraph of prose, at most {@link #MAX_HEAD_LINES}. */
     private static List<String> head(String text) {
         List<String> head = new ArrayList<>();
-        for (String line : text.split("\n")) {
-            if (line.isBlank()) {
+        for (int start = 0; start < text.length(); start = lineEnd(text, start) + 1) {
+            int end = lineEnd(text, start);
+            if (isBlank(text, start, end)) {
                 continue;
             }
+            String line = text.substring(start, end);
             head.add(line);
             if (line.length() >= PROSE_LENGTH || head.size() == MAX_HEAD_LINES) {
                 break;
@@ -146,14 +148,34 @@ public final class PublicationDateFinder {
 
     /** The last {@link #TAIL_LINES} lines that are not in the head. */
     private static List<String> tail(String text, int headSize) {
-        List<String> lines = new ArrayList<>();
-        for (String line : text.split("\n")) {
-            if (!line.isBlank()) {
-                lines.add(line);
+        List<int[]> lines = new ArrayList<>();
+        for (int start = 0; start < text.length(); start = lineEnd(text, start) + 1) {
+            int end = lineEnd(text, start);
+            if (!isBlank(text, start, end)) {
+                lines.add(new int[] {start, end});
             }
         }
         int from = Math.max(headSize, lines.size() - TAIL_LINES);
-        return from >= lines.size() ? List.of() : lines.subList(from, lines.size());
+        return from >= lines.size() ? List.of()
+                : lines.subList(from, lines.size()).stream().map(l -> text.substring(l[0], l[1])).toList();
+    }
+
+    /** The end of the line starting at {@code start}: its {@code \n}, or the end of the text. */
+    private static int lineEnd(String text, int start) {
+        int end = text.indexOf('\n', start);
+        return end < 0 ? text.length() : end;
+    }
+
+    /** Whether {@code text[start, end)} is blank, as {@link String#isBlank()} tells. */
+    private static boolean isBlank(String text, int start, int end) {
+        for (int i = start; i < end; ) {
+            int cp = text.codePointAt(i);
+            if (!Character.isWhitespace(cp)) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return true;
     }
 
     /** A dateline: its line and the date at its start, which may lack its year ({@code LIMA, May 2 (Reuters) -}). */
@@ -269,14 +291,30 @@ public final class PublicationDateFinder {
 
     /** The first short line with a copyright notice. */
     private static PublicationDate copyright(String text) {
-        for (String line : text.split("\n")) {
-            Matcher m = line.length() <= MAX_BYLINE_LENGTH ? COPYRIGHT.matcher(line) : null;
-            if (m != null && m.find()) {
+        for (int start = 0; start < text.length(); start = lineEnd(text, start) + 1) {
+            int end = lineEnd(text, start);
+            if (end - start > MAX_BYLINE_LENGTH || !mayHoldCopyright(text, start, end)) {
+                continue;
+            }
+            String line = text.substring(start, end);
+            Matcher m = COPYRIGHT.matcher(line);
+            if (m.find()) {
                 int year = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(1));
                 return new PublicationDate(FuzzyDate.ofYear(year), "copyright", line);
             }
         }
         return null;
+    }
+
+    /** Whether {@code text[start, end)} holds a {@code ©}, a {@code (} or "copyright" in any case: what {@link #COPYRIGHT} needs. */
+    private static boolean mayHoldCopyright(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '©' || c == '(' || (c == 'c' || c == 'C') && text.regionMatches(true, i, "copyright", 0, 9)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first date in the reader-comment section, which the normaliser removed from the text. */

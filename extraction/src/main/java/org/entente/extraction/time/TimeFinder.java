@@ -60,7 +60,18 @@ public final class TimeFinder {
      * into {@code text}.
      */
     public List<TimeMention> find(String text, List<Token> tokens) {
-        Tokens t = new Tokens(text, tokens);
+        return find(new Tokens(text, tokens));
+    }
+
+    /**
+     * The time expressions among already computed tokens of {@code text}, given their lower-case forms as well
+     * ({@link org.entente.extraction.text.LowerForms}), with offsets into {@code text}.
+     */
+    public List<TimeMention> find(String text, List<Token> tokens, String[] lower) {
+        return find(new Tokens(text, tokens, lower));
+    }
+
+    private List<TimeMention> find(Tokens t) {
         List<TimeMention> mentions = new ArrayList<>();
         int listEnd = -2;
         TimeMention previous = null;

@@ -20,9 +20,17 @@ final class Tokens {
     private final String[] lower;
 
     Tokens(String text, List<Token> tokens) {
+        this(text, tokens, new String[tokens.size()]);
+    }
+
+    /** Tokens whose lower-case forms are already known ({@code lower}, one per token, not copied). */
+    Tokens(String text, List<Token> tokens, String[] lower) {
+        if (lower.length != tokens.size()) {
+            throw new IllegalArgumentException("one lower-case form per token");
+        }
         this.text = text;
         this.tokens = tokens;
-        this.lower = new String[tokens.size()];
+        this.lower = lower;
     }
 
     int size() {
