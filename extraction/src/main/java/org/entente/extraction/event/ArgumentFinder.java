@@ -163,6 +163,9 @@ final class ArgumentFinder {
     }
 
     /** One side as found: the parties, or blocked by a non-state actor in its place. */
+    /** At most this many words of an apposition before the state it names ("the closest ally of"). */
+    private static final int APPOSITION_WORDS = 6;
+
     private record Side(List<Party> parties, boolean blocked) {
         static final Side NONE = new Side(List.of(), false);
         static final Side BLOCKED = new Side(List.of(), true);
@@ -384,7 +387,8 @@ final class ArgumentFinder {
                 if (isPrivatePeople(slot)) {
                     return Side.BLOCKED;
                 }
-                return side(slot, SUBJECT, true);
+                Slot head = appositionHead(slot, before);
+                return side(head != null ? head : slot, SUBJECT, true);
             }
             if (isSubjectPronoun(i, before)) {
                 return pronoun(i);
@@ -402,6 +406,32 @@ final class ArgumentFinder {
             }
         }
         return Side.NONE;
+    }
+
+    /**
+     * "Venezuela, an ally of Ecuador, moved ...", "Venezuela, Ecuador's ally, moved ...": a state named inside an
+     * apposition set off by commas before the verb describes the subject; the subject is the state before it.
+     */
+    private Slot appositionHead(Slot slot, int verb) {
+        int after = slot.last() + 1;
+        while (after < verb && (syntax.isNounPhraseWord(after) || view.lower(after).equals("of"))) {
+            after++;
+        }
+        if (after >= verb || !view.lower(after).equals(",")) {
+            return null;
+        }
+        int k = slot.first() - 1;
+        while (k >= 0 && slot.first() - k <= APPOSITION_WORDS && !view.lower(k).equals(",")) {
+            if (!syntax.isNounPhraseWord(k) && !view.lower(k).equals("of")) {
+                return null;
+            }
+            k--;
+        }
+        if (k < 1 || !view.lower(k).equals(",")) {
+            return null;
+        }
+        Slot head = view.slotAt(k - 1);
+        return head != null && head.isActor() && !head.isPlace() ? head : null;
     }
 
     /** "the first Arab country": a people's name used as an adjective says nothing of who acts. */

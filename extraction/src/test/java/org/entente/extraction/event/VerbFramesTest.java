@@ -107,6 +107,14 @@ class VerbFramesTest {
     }
 
     @Test
+    void aStateNamedInAnAppositionDescribesTheSubjectNotActs() {
+        assertThat(Coded.events("In 2016 Russia, an ally of Armenia, moved brigades to the border with Azerbaijan."))
+                .containsExactly("RUS→AZE 150 2016");
+        assertThat(Coded.events("In 2016 Russia, Armenia's ally, moved brigades to the border with Azerbaijan."))
+                .containsExactly("RUS→AZE 150 2016");
+    }
+
+    @Test
     void jointExercisesArePracticalMilitaryCooperation() {
         assertThat(Coded.events("In 2019 the Indian and Vietnamese navies held joint exercises in the bay."))
                 .containsExactly("IND→VNM 062 2019");
