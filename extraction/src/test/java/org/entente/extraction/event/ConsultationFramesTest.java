@@ -157,4 +157,19 @@ class ConsultationFramesTest {
                 + " Ecuador were held in 2022."))
                 .contains("PER→ECU 046 2022");
     }
+
+    @Test
+    void talksNamedOnlyByThePairsCitiesAreThePairsAndTakeTheNarrativeDate() {
+        String text = "Colombia and Ecuador have argued over the border for years.\n\nNegotiations resumed in"
+                + " Bogotá in May 2012 after a long pause.\n\n* On 2 June 2012 the two foreign ministers met in"
+                + " Quito.\n* Three rounds of talks followed in Quito and Bogotá.";
+        assertThat(Coded.events(text)).contains("COL→ECU 046 2012-05", "COL→ECU 046 2012-06");
+    }
+
+    @Test
+    void talksInAThirdStatesCityAreNotGivenToThePair() {
+        String text = "Colombia and Ecuador have argued over the border for years. Three rounds of talks followed"
+                + " in Lima and Quito.";
+        assertThat(Coded.events(text)).noneMatch(e -> e.contains(" 046 "));
+    }
 }

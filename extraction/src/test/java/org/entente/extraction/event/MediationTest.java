@@ -48,4 +48,13 @@ class MediationTest {
     void aMediatorWithoutAnActOfTwoStatesMakesNoEvent() {
         assertThat(Coded.events("In 2020 the ceasefire was brokered by Russia.")).isEmpty();
     }
+
+    @Test
+    void aMediationWithoutItsOwnDateTakesTheDateOfTheActItMediated() {
+        assertThat(Coded.events("Kenya and Uganda share a long border. The border war ended with a ceasefire that"
+                + " took effect on 3 March 2009, agreed earlier that month under Tanzanian mediation by envoys of"
+                + " Kenya and Uganda."))
+                .contains("TZA→KEN 045 2009-03-03", "TZA→UGA 045 2009-03-03")
+                .noneMatch(e -> e.contains(" 045 -"));
+    }
 }
