@@ -86,6 +86,7 @@ final class SentenceCoder {
         Modality modality = new Modality(syntax, hits);
         List<Coded> found = new ArrayList<>();
         List<Pending> mediations = new ArrayList<>();
+        List<Pending> purposes = new ArrayList<>();
         Map<Hit, Hit> datedByOtherAct = new IdentityHashMap<>();
         for (Hit hit : hits) {
             ArgumentFinder.Roles roles = finder.roles(hit);
@@ -108,7 +109,25 @@ final class SentenceCoder {
                 mediations.add(new Pending(hit, roles, mood, refined));
                 continue;
             }
+            if (isPurposeOfATrip(syntax, hit, roles)) {
+                purposes.add(new Pending(hit, roles, mood, refined));
+                continue;
+            }
             coded(syntax, hit, roles, mood, refined).ifPresent(found::add);
+        }
+        Map<Hit, Hit> tripOfPurpose = new IdentityHashMap<>();
+        for (Pending purpose : purposes) {
+            Coded trip = tripBefore(purpose.hit(), found);
+            CodedPair visit = trip == null ? null : lastVisit(trip);
+            if (visit != null && purpose.roles().agents().stream()
+                    .allMatch(a -> a.code().equals(visit.source().code()))) {
+                coded(syntax, purpose.hit(), new ArgumentFinder.Roles(List.of(visit.source()),
+                        List.of(visit.target()), false, List.of()), purpose.mood(), purpose.refined())
+                        .ifPresent(c -> {
+                            insertInTextOrder(found, c);
+                            tripOfPurpose.put(purpose.hit(), trip.hit());
+                        });
+            }
         }
         for (Pending pending : mediations) {
             List<Mediation.Act> acts = found.stream().map(c -> new Mediation.Act(c.hit(), sides(c))).toList();
@@ -123,15 +142,17 @@ final class SentenceCoder {
                     .ifPresent(c -> insertInTextOrder(found, c));
         }
         List<Coded> coded = withoutConsumed(found);
-        List<Hit> productive = coded.stream().map(Coded::hit).toList();
+        List<Hit> productive = coded.stream().map(Coded::hit).filter(h -> !tripOfPurpose.containsKey(h)).toList();
         Set<Hit> listed = listed(syntax, productive);
         Set<Integer> taken = new HashSet<>();
         Map<Hit, EventDating.Dated> dates = new IdentityHashMap<>();
         List<Candidate> candidates = new ArrayList<>();
         for (Coded c : coded) {
             Hit coordinated = finder.coordinatedVerbBefore(c.hit());
-            EventDating.Dated dated = dating.date(syntax, c.hit(), hits, productive, c.intent(),
-                    c.mood() == Mood.INTENT, taken, coordinated == null ? null : dates.get(coordinated));
+            Hit trip = tripOfPurpose.get(c.hit());
+            EventDating.Dated dated = trip != null && dates.containsKey(trip) ? dates.get(trip)
+                    : dating.date(syntax, c.hit(), hits, productive, c.intent(), c.mood() == Mood.INTENT, taken,
+                    coordinated == null ? null : dates.get(coordinated));
             dates.put(c.hit(), dated);
             Evidence evidence = evidence(syntax, c.hit());
             for (CodedPair pair : c.pairs()) {
@@ -173,6 +194,44 @@ final class SentenceCoder {
             }
         }
         return dated;
+    }
+
+    /**
+     * "returned the visit for a second summit at Mamallapuram", "flew to Moscow for talks": a meeting or talks
+     * without a target of their own, named as what a trip was for ('for' opening their phrase), are the
+     * visitor's with the state visited.
+     */
+    private static boolean isPurposeOfATrip(Syntax syntax, Hit hit, ArgumentFinder.Roles roles) {
+        if (hit.isVerb() || !hit.trigger().lemma().equals("meet") && !hit.trigger().lemma().equals("talk")
+                || !roles.targets().isEmpty() || !roles.implied().isEmpty()) {
+            return false;
+        }
+        if (syntax.view().token(hit.start()).isCapitalised()) {
+            return false; // a named gathering ("the North American Leaders' Summit") is no meeting of two
+        }
+        int start = syntax.nounPhraseStart(hit);
+        return start > 0 && syntax.view().lower(start - 1).equals("for");
+    }
+
+    /** The act with a visit (042) coded last before {@code purpose} in the sentence: the trip it was held on. */
+    private static Coded tripBefore(Hit purpose, List<Coded> found) {
+        Coded trip = null;
+        for (Coded c : found) {
+            if (c.hit().end() <= purpose.start() && lastVisit(c) != null) {
+                trip = c;
+            }
+        }
+        return trip;
+    }
+
+    private static CodedPair lastVisit(Coded c) {
+        CodedPair visit = null;
+        for (CodedPair pair : c.pairs()) {
+            if (pair.code().equals("042")) {
+                visit = pair;
+            }
+        }
+        return visit;
     }
 
     /** A mediation whose parties are those of another act of the sentence, coded once all acts are known. */

@@ -57,4 +57,17 @@ class MediationTest {
                 .contains("TZA→KEN 045 2009-03-03", "TZA→UGA 045 2009-03-03")
                 .noneMatch(e -> e.contains(" 045 -"));
     }
+
+    @Test
+    void aBrokerSetOffByACommaAfterAnAgreementMediatesItsParties() {
+        assertThat(Coded.events("In March 2019 the leaders of Kenya and Ethiopia met in Nairobi and agreed to the"
+                + " Moyale Accord, brokered by Ugandan President Yoweri Museveni."))
+                .contains("UGA→KEN 045 2019-03", "UGA→ETH 045 2019-03");
+    }
+
+    @Test
+    void whatIsAgreedIsStillNoMediationWithoutAByAgent() {
+        assertThat(Coded.events("In 2019 Kenya and Ethiopia agreed to mediate between Sudan and South Sudan."))
+                .noneMatch(e -> e.contains(" 045 "));
+    }
 }
