@@ -699,12 +699,24 @@ final class EventDating {
     }
 
     /**
-     * Whether the trigger is told as a past event of a main clause: narrated ({@link #isNarrated}) and not in a
-     * background clause ("although he lauded ...").
+     * Whether the trigger is told as a past event of a main clause or of a 'who' clause: narrated
+     * ({@link #isNarrated}) and not in a background clause ("although he lauded ...").
      */
     private static boolean isPastEvent(Syntax syntax, Hit hit) {
-        return isNarrated(syntax, hit)
-                && syntax.clauses().clauseAt(narratingVerb(syntax, hit)).opener() == Clauses.Opener.MAIN;
+        if (!isNarrated(syntax, hit)) {
+            return false;
+        }
+        Clauses.Clause clause = syntax.clauses().clauseAt(narratingVerb(syntax, hit));
+        return clause.opener() == Clauses.Opener.MAIN
+                || clause.opener() == Clauses.Opener.RELATIVE && isWhoClause(syntax, clause);
+    }
+
+    /**
+     * "Wang Yi, who hosted the talks, stood beside them": a 'who' clause in the simple past tells what its person
+     * did in the narrative, not the background a 'which' or 'that' clause may give.
+     */
+    private static boolean isWhoClause(Syntax syntax, Clauses.Clause clause) {
+        return clause.openerAt() >= 0 && syntax.view().lower(clause.openerAt()).equals("who");
     }
 
     /**
