@@ -8,6 +8,7 @@ import java.util.Set;
 import org.entente.extraction.Agreement;
 import org.entente.extraction.Event;
 import org.entente.extraction.Evidence;
+import org.entente.extraction.FuzzyDate;
 
 /**
  * What the agreement coder finds in one article.
@@ -45,10 +46,51 @@ public record AgreementCoding(List<Agreement> agreements, List<Event> signings) 
                 out.add(e);
             }
         }
+        int firstSigning = out.size();
         for (Event signing : signings) {
-            out.add(signing.date() != null ? signing : datedBy(signing, coded));
+            Event dated = signing.date() != null ? signing : datedBy(signing, coded);
+            int same = sameSigning(out, firstSigning, dated);
+            if (same < 0) {
+                out.add(dated);
+            } else {
+                out.set(same, withEvidenceOf(out.get(same), dated));
+            }
         }
         return out;
+    }
+
+    /**
+     * The position among the signings already placed (from {@code from} on) of one that is the same happening as
+     * {@code signing}: the same pair signing on the same day, or on the same date told in the same sentence ("the
+     * treaty, signed on 22 June 1965 together with an agreement on claims"; "the leaders signed the declaration"
+     * twice told): several agreements signed at one ceremony are one act of signing. -1 when there is none.
+     */
+    private static int sameSigning(List<Event> placed, int from, Event signing) {
+        if (signing.date() == null) {
+            return -1;
+        }
+        for (int i = from; i < placed.size(); i++) {
+            Event other = placed.get(i);
+            boolean sameDay = signing.date().equals(other.date())
+                    && signing.date().precision() == FuzzyDate.Precision.DAY;
+            boolean sameSentence = signing.date().equals(other.date()) && other.evidence().stream()
+                    .anyMatch(a -> signing.evidence().stream().anyMatch(b -> a.sentenceIndex() == b.sentenceIndex()));
+            if (pair(other).equals(pair(signing)) && (sameDay || sameSentence)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Event withEvidenceOf(Event kept, Event restated) {
+        List<Evidence> evidence = new ArrayList<>(kept.evidence());
+        for (Evidence e : restated.evidence()) {
+            if (!evidence.contains(e)) {
+                evidence.add(e);
+            }
+        }
+        return new Event(kept.source(), kept.target(), kept.cameo(), kept.quad(), kept.goldstein(), kept.date(),
+                evidence, Math.max(kept.confidence(), restated.confidence()), kept.actors());
     }
 
     /**

@@ -70,11 +70,19 @@ public final class EventCoder {
     }
 
     /**
-     * Dated prose that names no actor at all ("Three rounds of talks followed in 2021"): it may state talks or a
-     * phone call of the document's pair.
+     * Dated prose that names no actor but places ("Three rounds of talks followed in 2021", "Talks resumed in
+     * Istanbul in January 2021"): it may state talks or a phone call of the document's pair.
      */
     private static boolean mayHoldTalksOfThePair(AnalysedSentence sentence) {
-        return !sentence.sentence().heading() && sentence.actors().isEmpty() && !sentence.times().isEmpty();
+        if (sentence.sentence().heading() || sentence.times().isEmpty()) {
+            return false;
+        }
+        for (ActorMention mention : sentence.actors()) {
+            if (mention.kind() != Kind.LOCATION) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A noun of talks or of a phone call: the only triggers whose sides the document's pair may supply. */

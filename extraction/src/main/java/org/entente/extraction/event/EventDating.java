@@ -639,18 +639,12 @@ final class EventDating {
     /**
      * Whether the trigger is told in the narrative past, and so may continue the time of the sentences before it: a
      * verb in the simple past or a past passive ("expelled", "was expelled"), or a noun right after one ("provided
-     * support"); not a perfect, a present or a modal ("has threatened", "remain", "could expel": current or
+     * support") or right before one as its subject ("talks followed"); not a perfect, a present or a modal ("has threatened", "remain", "could expel": current or
      * habitual states), nor a noun after anything else ("following the withdrawal").
      */
     private static boolean isNarrated(Syntax syntax, Hit hit) {
-        int verb = hit.start();
-        if (!hit.isVerb()) {
-            if (!isObjectOfVerb(syntax, hit)) {
-                return false;
-            }
-            verb = syntax.nounPhraseStart(hit) - 1;
-        }
-        if (!isPastForm(syntax, verb)) {
+        int verb = narratingVerb(syntax, hit);
+        if (verb < 0 || !isPastForm(syntax, verb)) {
             return false;
         }
         for (int k = verb - 1; k >= Math.max(0, verb - 3); k--) {
@@ -682,18 +676,47 @@ final class EventDating {
         return false;
     }
 
+    /**
+     * The verb that tells a trigger: the verb itself, the verb whose object a noun is ("held talks"), or the verb
+     * right after a noun that is its subject ("talks followed", "negotiations resumed"); -1 for a noun with neither.
+     */
+    private static int narratingVerb(Syntax syntax, Hit hit) {
+        if (hit.isVerb()) {
+            return hit.start();
+        }
+        if (isObjectOfVerb(syntax, hit)) {
+            return syntax.nounPhraseStart(hit) - 1;
+        }
+        int next = hit.end();
+        boolean subject = next < syntax.view().size() && syntax.view().token(next).isWord()
+                && syntax.clauses().same(hit.start(), next) && isPastForm(syntax, next);
+        return subject ? next : -1;
+    }
+
     private static boolean isPastForm(Syntax syntax, int i) {
         return syntax.view().lower(i).endsWith("ed") || syntax.is(i, WordClass.PARTICIPLE)
                 || syntax.is(i, WordClass.PAST);
     }
 
     /**
-     * Whether the trigger is told as a past event of a main clause: narrated ({@link #isNarrated}) and not in a
-     * background clause ("although he lauded ...").
+     * Whether the trigger is told as a past event of a main clause or of a 'who' clause: narrated
+     * ({@link #isNarrated}) and not in a background clause ("although he lauded ...").
      */
     private static boolean isPastEvent(Syntax syntax, Hit hit) {
-        int verb = hit.isVerb() ? hit.start() : syntax.nounPhraseStart(hit) - 1;
-        return isNarrated(syntax, hit) && syntax.clauses().clauseAt(verb).opener() == Clauses.Opener.MAIN;
+        if (!isNarrated(syntax, hit)) {
+            return false;
+        }
+        Clauses.Clause clause = syntax.clauses().clauseAt(narratingVerb(syntax, hit));
+        return clause.opener() == Clauses.Opener.MAIN
+                || clause.opener() == Clauses.Opener.RELATIVE && isWhoClause(syntax, clause);
+    }
+
+    /**
+     * "Wang Yi, who hosted the talks, stood beside them": a 'who' clause in the simple past tells what its person
+     * did in the narrative, not the background a 'which' or 'that' clause may give.
+     */
+    private static boolean isWhoClause(Syntax syntax, Clauses.Clause clause) {
+        return clause.openerAt() >= 0 && syntax.view().lower(clause.openerAt()).equals("who");
     }
 
     /**

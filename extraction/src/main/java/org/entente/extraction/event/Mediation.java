@@ -45,7 +45,17 @@ final class Mediation {
      * @param acts the sentence's acts, each as its trigger and the sides of its pairs
      */
     static List<Party> partiesOfMediatedAct(Hit mediation, List<Party> mediators, List<Act> acts) {
-        List<Party> best = List.of();
+        Act act = mediatedAct(mediation, mediators, acts);
+        return act == null ? List.of() : distinctOthers(act.sides(), mediators);
+    }
+
+    /**
+     * The act a mediation is about: the nearest act of the sentence with at least two states other than the
+     * mediators, preferring one before the mediation; null when there is none. The mediation took place when that
+     * act did ("signed earlier that month under Russian mediation").
+     */
+    static Act mediatedAct(Hit mediation, List<Party> mediators, List<Act> acts) {
+        Act best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Act act : acts) {
             if (act.hit() == mediation || mediates(act.hit())) {
@@ -59,7 +69,7 @@ final class Mediation {
             int distance = before ? mediation.start() - act.hit().end() : 1000 + act.hit().start() - mediation.end();
             if (distance < bestDistance) {
                 bestDistance = distance;
-                best = parties;
+                best = act;
             }
         }
         return best;

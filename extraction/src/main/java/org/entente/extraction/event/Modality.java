@@ -210,8 +210,9 @@ final class Modality {
      * cooperate", "called for the deployment of troops"): that trigger codes it.
      */
     private boolean isContentOfIntent(Hit hit) {
+        boolean describesTheContent = isPassiveAfterComma(hit);
         for (Hit other : hits) {
-            if (other.end() <= hit.start() && other.trigger().has(Trigger.Flag.CONTENT)
+            if (other.end() <= hit.start() && other.trigger().has(Trigger.Flag.CONTENT) && !describesTheContent
                     && syntax.clauses().same(other.start(), hit.start()) && !isReportedIntent(other, hit)) {
                 return true;
             }
@@ -223,6 +224,16 @@ final class Modality {
             }
         }
         return false;
+    }
+
+    /**
+     * "agreed to the Ankara Declaration, brokered by Turkey": a passive participle with its 'by' agent set off by a
+     * comma describes the thing already named (a declaration that was brokered); it is not part of what was agreed.
+     */
+    private boolean isPassiveAfterComma(Hit hit) {
+        SentenceView view = syntax.view();
+        return hit.isVerb() && hit.start() > 0 && view.lower(hit.start() - 1).equals(",")
+                && hit.end() < view.size() && view.lower(hit.end()).equals("by");
     }
 
     /**

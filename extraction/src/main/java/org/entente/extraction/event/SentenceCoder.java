@@ -89,7 +89,8 @@ final class SentenceCoder {
         Modality modality = new Modality(syntax, hits);
         List<Coded> found = new ArrayList<>();
         List<Pending> mediations = new ArrayList<>();
-        Map<Hit, Hit> hostedMeetings = new IdentityHashMap<>();
+        List<Pending> purposes = new ArrayList<>();
+        Map<Hit, Hit> datedByOtherAct = new IdentityHashMap<>();
         for (Hit hit : hits) {
             ArgumentFinder.Roles roles = finder.roles(hit);
             Mood mood = modality.of(hit);
@@ -104,33 +105,57 @@ final class SentenceCoder {
                     roles = new ArgumentFinder.Roles(roles.agents(), hosted, false, List.of());
                     refined = mood == Mood.INTENT ? refined
                             : new Refinements.Refined(List.of(Mediation.MEDIATE), List.of());
-                    hostedMeetings.put(hit, meeting);
+                    datedByOtherAct.put(hit, meeting);
                 }
             }
             if (Mediation.needsMediatedAct(syntax, hit, roles)) {
                 mediations.add(new Pending(hit, roles, mood, refined));
                 continue;
             }
+            if (isPurposeOfATrip(syntax, hit, roles)) {
+                purposes.add(new Pending(hit, roles, mood, refined));
+                continue;
+            }
             coded(syntax, hit, roles, mood, refined).ifPresent(found::add);
+        }
+        Map<Hit, Hit> tripOfPurpose = new IdentityHashMap<>();
+        for (Pending purpose : purposes) {
+            Coded trip = tripBefore(purpose.hit(), found);
+            CodedPair visit = trip == null ? null : lastVisit(trip);
+            if (visit != null && purpose.roles().agents().stream()
+                    .allMatch(a -> a.code().equals(visit.source().code()))) {
+                coded(syntax, purpose.hit(), new ArgumentFinder.Roles(List.of(visit.source()),
+                        List.of(visit.target()), false, List.of()), purpose.mood(), purpose.refined())
+                        .ifPresent(c -> {
+                            insertInTextOrder(found, c);
+                            tripOfPurpose.put(purpose.hit(), trip.hit());
+                        });
+            }
         }
         for (Pending pending : mediations) {
             List<Mediation.Act> acts = found.stream().map(c -> new Mediation.Act(c.hit(), sides(c))).toList();
+            Mediation.Act act = Mediation.mediatedAct(pending.hit(), pending.roles().agents(), acts);
             List<Party> mediated = Mediation.partiesOfMediatedAct(pending.hit(), pending.roles().agents(), acts);
+            if (act != null) {
+                datedByOtherAct.put(pending.hit(), act.hit());
+            }
             ArgumentFinder.Roles roles = mediated.isEmpty() ? pending.roles()
                     : new ArgumentFinder.Roles(pending.roles().agents(), mediated, false, List.of());
             coded(syntax, pending.hit(), roles, pending.mood(), pending.refined())
                     .ifPresent(c -> insertInTextOrder(found, c));
         }
         List<Coded> coded = withoutConsumed(syntax, found);
-        List<Hit> productive = coded.stream().map(Coded::hit).toList();
+        List<Hit> productive = coded.stream().map(Coded::hit).filter(h -> !tripOfPurpose.containsKey(h)).toList();
         Set<Hit> listed = listed(syntax, productive);
         Set<Integer> taken = new HashSet<>();
         Map<Hit, EventDating.Dated> dates = new IdentityHashMap<>();
         List<Candidate> candidates = new ArrayList<>();
         for (Coded c : coded) {
             Hit coordinated = finder.coordinatedVerbBefore(c.hit());
-            EventDating.Dated dated = dating.date(syntax, c.hit(), hits, productive, c.intent(),
-                    c.mood() == Mood.INTENT, taken, coordinated == null ? null : dates.get(coordinated));
+            Hit trip = tripOfPurpose.get(c.hit());
+            EventDating.Dated dated = trip != null && dates.containsKey(trip) ? dates.get(trip)
+                    : dating.date(syntax, c.hit(), hits, productive, c.intent(), c.mood() == Mood.INTENT, taken,
+                    coordinated == null ? null : dates.get(coordinated));
             dates.put(c.hit(), dated);
             Evidence evidence = evidence(syntax, c.hit());
             for (CodedPair pair : c.pairs()) {
@@ -142,35 +167,74 @@ final class SentenceCoder {
                         pair.mutual(), listed.contains(c.hit()) ? c.hit().start() : -1));
             }
         }
-        return withDateOfHostedMeetings(coded, candidates, hostedMeetings, dates);
+        return withDateOfTheirAct(coded, candidates, datedByOtherAct, dates);
     }
 
     /**
-     * "Oman hosted three rounds of talks between Iranian and American envoys in May 2021": the talks' date, which
-     * the talks took, is also the date of their hosting (a mediation left undated otherwise).
+     * "Oman hosted three rounds of talks between Iranian and American envoys in May 2021", "signed earlier that
+     * month under Russian mediation": the date of the hosted talks or of the mediated act is also the date of the
+     * hosting or mediation, when that has none of its own.
      */
-    private static List<Candidate> withDateOfHostedMeetings(List<Coded> coded, List<Candidate> candidates,
-                                                            Map<Hit, Hit> hostedMeetings,
-                                                            Map<Hit, EventDating.Dated> dates) {
-        if (hostedMeetings.isEmpty()) {
+    private static List<Candidate> withDateOfTheirAct(List<Coded> coded, List<Candidate> candidates,
+                                                      Map<Hit, Hit> datedByOtherAct,
+                                                      Map<Hit, EventDating.Dated> dates) {
+        if (datedByOtherAct.isEmpty()) {
             return candidates;
         }
         List<Candidate> dated = new ArrayList<>(candidates.size());
         int next = 0;
         for (Coded c : coded) {
-            Hit meeting = hostedMeetings.get(c.hit());
-            EventDating.Dated meetingDate = meeting == null ? null : dates.get(meeting);
+            Hit act = datedByOtherAct.get(c.hit());
+            EventDating.Dated actDate = act == null ? null : dates.get(act);
             for (int i = 0; i < c.pairs().size(); i++) {
                 Candidate candidate = candidates.get(next++);
-                if (candidate.date() == null && meetingDate != null && meetingDate.date() != null) {
+                if (candidate.date() == null && actDate != null && actDate.date() != null) {
                     candidate = new Candidate(candidate.source(), candidate.target(), candidate.cameo(),
-                            meetingDate.date(), candidate.evidence(), candidate.confidence(), candidate.actors(),
+                            actDate.date(), candidate.evidence(), candidate.confidence(), candidate.actors(),
                             candidate.mutual(), candidate.listItem());
                 }
                 dated.add(candidate);
             }
         }
         return dated;
+    }
+
+    /**
+     * "returned the visit for a second summit at Mamallapuram", "flew to Moscow for talks": a meeting or talks
+     * without a target of their own, named as what a trip was for ('for' opening their phrase), are the
+     * visitor's with the state visited.
+     */
+    private static boolean isPurposeOfATrip(Syntax syntax, Hit hit, ArgumentFinder.Roles roles) {
+        if (hit.isVerb() || !hit.trigger().lemma().equals("meet") && !hit.trigger().lemma().equals("talk")
+                || !roles.targets().isEmpty() || !roles.implied().isEmpty()) {
+            return false;
+        }
+        if (syntax.view().token(hit.start()).isCapitalised()) {
+            return false; // a named gathering ("the North American Leaders' Summit") is no meeting of two
+        }
+        int start = syntax.nounPhraseStart(hit);
+        return start > 0 && syntax.view().lower(start - 1).equals("for");
+    }
+
+    /** The act with a visit (042) coded last before {@code purpose} in the sentence: the trip it was held on. */
+    private static Coded tripBefore(Hit purpose, List<Coded> found) {
+        Coded trip = null;
+        for (Coded c : found) {
+            if (c.hit().end() <= purpose.start() && lastVisit(c) != null) {
+                trip = c;
+            }
+        }
+        return trip;
+    }
+
+    private static CodedPair lastVisit(Coded c) {
+        CodedPair visit = null;
+        for (CodedPair pair : c.pairs()) {
+            if (pair.code().equals("042")) {
+                visit = pair;
+            }
+        }
+        return visit;
     }
 
     /** A mediation whose parties are those of another act of the sentence, coded once all acts are known. */
@@ -650,13 +714,17 @@ final class SentenceCoder {
     }
 
     /**
-     * "Three rounds of talks followed in Baku and Tbilisi in 2021", "after a second phone call on 6 March": dated
-     * talks or a dated phone call named without their sides, in a sentence that names no state outside the
-     * document's pair, are between the states of that pair.
+     * "Three rounds of talks followed in Baku and Tbilisi in 2021", "after a second phone call on 6 March", "four
+     * rounds of talks followed in Cairo and Addis Ababa": dated talks or a dated phone call, or talks held in the
+     * pair's own cities, named without their sides, in a sentence that names no state outside the document's pair,
+     * are between the states of that pair.
      */
     private List<Party> talksOfThePair(Syntax syntax, Hit hit, String code) {
         if (!EventCoder.isTalksNoun(hit) || !code.equals(hit.trigger().code())
-                || syntax.view().analysed().times().isEmpty() || documentActors.mainPair().isEmpty()) {
+                || documentActors.mainPair().isEmpty()) {
+            return List.of();
+        }
+        if (syntax.view().analysed().times().isEmpty() && !isHeldInThePairsCity(syntax, hit)) {
             return List.of();
         }
         if (isDefinite(syntax, hit)) {
@@ -677,6 +745,25 @@ final class SentenceCoder {
         String second = first.equals(pair.first()) ? pair.second() : pair.first();
         return List.of(new Party(first, new ActorRef("(the article's pair)", first, "main pair"), IMPLICIT),
                 new Party(second, new ActorRef("(the article's pair)", second, "main pair"), IMPLICIT));
+    }
+
+    /**
+     * "talks followed in Cairo and Addis Ababa": the place of the talks, right after them or after their verb, is a
+     * capital or city of the document's pair.
+     */
+    private boolean isHeldInThePairsCity(Syntax syntax, Hit hit) {
+        Slot place = syntax.prepositionalObject("in", hit.end(), syntax.clauses().end(hit.start()));
+        if (place == null || place.codes().isEmpty()) {
+            return false;
+        }
+        DocumentActors.StatePair pair = documentActors.mainPair().get();
+        for (ActorMention mention : place.mentions()) {
+            boolean city = mention.reason().equals("capital") || mention.reason().equals("city");
+            if (!city || !pair.contains(mention.code())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -91,4 +91,14 @@ class SigningEventsTest {
         assertThat(c.signings()).extracting(e -> e.source() + ">" + e.target())
                 .containsExactlyInAnyOrder("PER>COL", "PER>BOL", "COL>BOL");
     }
+
+    @Test
+    void aSigningOnTheSameDayToldTwiceIsOneEventButSigningsInOneYearStayApart() {
+        assertThat(coding("Kenya and Tanzania signed a border treaty on 2 June 2015. Earlier, the leaders of"
+                + " Kenya and Tanzania signed the Arusha Declaration on 2 June 2015.").withSignings(List.of()))
+                .hasSize(1);
+        assertThat(coding("Kenya and Tanzania signed a border treaty in 2015. Later that year Kenya and Tanzania"
+                + " signed a fisheries agreement in 2015.").withSignings(List.of()))
+                .hasSize(2);
+    }
 }

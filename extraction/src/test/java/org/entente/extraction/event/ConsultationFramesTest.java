@@ -157,4 +157,47 @@ class ConsultationFramesTest {
                 + " Ecuador were held in 2022."))
                 .contains("PER→ECU 046 2022");
     }
+
+    @Test
+    void talksNamedOnlyByThePairsCitiesAreThePairsAndTakeTheNarrativeDate() {
+        String text = "Colombia and Ecuador have argued over the border for years.\n\nNegotiations resumed in"
+                + " Bogotá in May 2012 after a long pause.\n\n* On 2 June 2012 the two foreign ministers met in"
+                + " Quito.\n* Three rounds of talks followed in Quito and Bogotá.";
+        assertThat(Coded.events(text)).contains("COL→ECU 046 2012-05", "COL→ECU 046 2012-06");
+    }
+
+    @Test
+    void talksInAThirdStatesCityAreNotGivenToThePair() {
+        String text = "Colombia and Ecuador have argued over the border for years. Three rounds of talks followed"
+                + " in Lima and Quito.";
+        assertThat(Coded.events(text)).noneMatch(e -> e.contains(" 046 "));
+    }
+
+    @Test
+    void aMeetingThatATripWasForIsTheVisitorsWithTheStateVisitedOnTheTripsDate() {
+        assertThat(Coded.events("Prime Minister Abiy Ahmed flew to Nairobi in May 2019 for a second summit at State"
+                + " House."))
+                .contains("ETH→KEN 042 2019-05", "ETH→KEN 040 2019-05");
+        assertThat(Coded.events("The Chilean president, who returned the visit for talks in Lima in 2018, spoke"
+                + " well of Peru."))
+                .contains("CHL→PER 046 2018");
+    }
+
+    @Test
+    void aNamedGatheringATripWasForIsNoMeetingOfTwo() {
+        assertThat(Coded.events("President Lula visited Santiago in May 2024 for the Pacific Alliance Summit."))
+                .contains("BRA→CHL 042 2024-05")
+                .noneMatch(e -> e.contains(" 040 "));
+    }
+
+    @Test
+    void furtherFormsOfConsultationVerbsAndNouns() {
+        assertThat(Coded.events("In June 2019 Kenya was hosting the Ethiopian foreign minister."))
+                .contains("KEN→ETH 043 2019-06");
+        assertThat(Coded.events("In 2015 the Bolivian president toured Argentina."))
+                .contains("BOL→ARG 042 2015");
+        assertThat(Coded.events("In 2016 the Peruvian foreign minister held a consultation with his Chilean"
+                + " counterpart."))
+                .contains("PER→CHL 040 2016");
+    }
 }

@@ -157,4 +157,10 @@ class CooperationTest {
                 + "In 2019 Japan refused to lift the export controls on Korea."))
                 .isEmpty();
     }
+
+    @Test
+    void congratulatingIsPraise() {
+        assertThat(Coded.events("In May 2022 Ghana congratulated Togo on its election to the council."))
+                .contains("GHA→TGO 051 2022-05");
+    }
 }

@@ -204,4 +204,19 @@ class DatingTest {
         assertThat(Coded.events("Kenya has threatened Uganda with sanctions.", "2021-06-01"))
                 .containsExactly("KEN→UGA 1312 -");
     }
+
+    @Test
+    void aPastActInAWhoClauseContinuesTheTimeOfTheSentenceBefore() {
+        assertThat(Coded.events("Chile and Bolivia share a long border. The crisis peaked in Arica on 4 May 2015,"
+                + " when the two navies shadowed each other. The Chilean minister, who criticised Bolivia in a"
+                + " speech, resigned."))
+                .contains("CHL→BOL 111 2015-05");
+    }
+
+    @Test
+    void talksThatFollowedTakeTheDateOfTheSentenceBefore() {
+        assertThat(Coded.events("Chile and Bolivia share a long border. On 4 May 2015 the Chilean president met"
+                + " the Bolivian president in La Paz. Talks followed in Santiago and La Paz."))
+                .contains("CHL→BOL 046 2015-05");
+    }
 }

@@ -48,4 +48,26 @@ class MediationTest {
     void aMediatorWithoutAnActOfTwoStatesMakesNoEvent() {
         assertThat(Coded.events("In 2020 the ceasefire was brokered by Russia.")).isEmpty();
     }
+
+    @Test
+    void aMediationWithoutItsOwnDateTakesTheDateOfTheActItMediated() {
+        assertThat(Coded.events("Kenya and Uganda share a long border. The border war ended with a ceasefire that"
+                + " took effect on 3 March 2009, agreed earlier that month under Tanzanian mediation by envoys of"
+                + " Kenya and Uganda."))
+                .contains("TZA→KEN 045 2009-03-03", "TZA→UGA 045 2009-03-03")
+                .noneMatch(e -> e.contains(" 045 -"));
+    }
+
+    @Test
+    void aBrokerSetOffByACommaAfterAnAgreementMediatesItsParties() {
+        assertThat(Coded.events("In March 2019 the leaders of Kenya and Ethiopia met in Nairobi and agreed to the"
+                + " Moyale Accord, brokered by Ugandan President Yoweri Museveni."))
+                .contains("UGA→KEN 045 2019-03", "UGA→ETH 045 2019-03");
+    }
+
+    @Test
+    void whatIsAgreedIsStillNoMediationWithoutAByAgent() {
+        assertThat(Coded.events("In 2019 Kenya and Ethiopia agreed to mediate between Sudan and South Sudan."))
+                .noneMatch(e -> e.contains(" 045 "));
+    }
 }
