@@ -522,7 +522,7 @@ final class EventDating {
         if (mention.kind() == TimeMention.Kind.PERIOD && isDuration(mention)) {
             return Outcome.SKIP;
         }
-        if (!ownPhrase && namesAnotherThing(syntax, mention)) {
+        if (!ownPhrase && (namesAnotherThing(syntax, mention) || datesANamedThing(syntax, token))) {
             return Outcome.SKIP;
         }
         FuzzyDate date = dateOf(mention);
@@ -543,6 +543,20 @@ final class EventDating {
         String text = mention.text().toLowerCase(java.util.Locale.ROOT);
         return !(text.contains("past") || text.contains("last") || text.contains("recent")
                 || text.contains("previous"));
+    }
+
+    /**
+     * "the Alma-Ata Declaration of December 1991", "the Treaty of 1947": a date in an 'of' phrase after a capitalised
+     * name is part of that name, not the time of the act the sentence tells.
+     */
+    private static boolean datesANamedThing(Syntax syntax, int token) {
+        SentenceView view = syntax.view();
+        int first = token;
+        while (first > 0 && view.timeAt(first - 1) == view.timeAt(token)) {
+            first--;
+        }
+        return first >= 2 && view.lower(first - 1).equals("of") && view.token(first - 2).isWord()
+                && view.token(first - 2).isCapitalised() && view.timeAt(first - 2) == null;
     }
 
     /** "the 1923 Treaty of Lausanne", "the 1995 resolution": a year that names a thing, not the event's time. */

@@ -43,8 +43,8 @@ final class Apparatus {
     }
 
     /**
-     * The lines with the apparatus blanked out; what remains is only {@code BLANK}, {@code TEXT},
-     * {@code HEADING}, {@code NUMBERED_ITEM} and {@code BULLET_ITEM} lines.
+     * The lines with the apparatus blanked out; what remains is only {@code BLANK}, {@code REMOVED} (a blank where
+     * apparatus was), {@code TEXT}, {@code HEADING}, {@code NUMBERED_ITEM} and {@code BULLET_ITEM} lines.
      */
     List<Line> remove(List<Line> input) {
         List<Line> lines = new ArrayList<>(input);
@@ -259,7 +259,7 @@ final class Apparatus {
     /** The final kind of a line that survived: notes become items or text; markers and boilerplate go. */
     private static Line settle(Line line) {
         return switch (line.kind()) {
-            case DROP, TAIL, INFOBOX, REFERENCE -> line.as(Line.Kind.BLANK).withText("");
+            case DROP, TAIL, INFOBOX, REFERENCE -> line.as(Line.Kind.REMOVED).withText("");
             case CITATION -> line.as(Line.Kind.NUMBERED_ITEM);
             case NOTE -> note(line);
             default -> line;
@@ -273,6 +273,6 @@ final class Apparatus {
     }
 
     private static void blank(List<Line> lines, int i) {
-        lines.set(i, lines.get(i).as(Line.Kind.BLANK).withText(""));
+        lines.set(i, lines.get(i).as(Line.Kind.REMOVED).withText(""));
     }
 }

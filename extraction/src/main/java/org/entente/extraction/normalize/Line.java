@@ -14,6 +14,8 @@ record Line(String text, Kind kind, int level, int number, int offset) {
     /** Kinds of line. */
     enum Kind {
         BLANK,
+        /** a line of apparatus that was removed: blank for the layout, but a paragraph may run on across it */
+        REMOVED,
         /** prose, or a line whose role is not known */
         TEXT,
         HEADING,
@@ -44,7 +46,7 @@ record Line(String text, Kind kind, int level, int number, int offset) {
     }
 
     boolean isBlank() {
-        return kind == Kind.BLANK;
+        return kind == Kind.BLANK || kind == Kind.REMOVED;
     }
 
     boolean isItem() {

@@ -1,7 +1,9 @@
 package org.entente.extraction.normalize;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -47,7 +49,8 @@ final class ParagraphBuilder {
 
     /** The normalised text of the kept, cleaned lines. */
     String build(List<Line> lines, String document) {
-        List<List<Out>> blocks = joinBrokenParagraphs(blocks(lines, document), document);
+        Set<List<Out>> afterRemoval = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<List<Out>> blocks = joinBrokenParagraphs(blocks(lines, document, afterRemoval), afterRemoval, document);
         StringBuilder out = new StringBuilder(document.length());
         List<Out> previous = null;
         for (List<Out> block : blocks) {
@@ -69,13 +72,22 @@ final class ParagraphBuilder {
         return out.toString();
     }
 
-    private List<List<Out>> blocks(List<Line> lines, String document) {
+    /** The paragraphs; those that follow removed apparatus (a footnote block, a page footer) are added to the set. */
+    private List<List<Out>> blocks(List<Line> lines, String document, Set<List<Out>> afterRemoval) {
         List<List<Out>> blocks = new ArrayList<>();
         List<Out> block = new ArrayList<>();
+        boolean removed = false;
         for (Line line : lines) {
             if (line.isBlank() || line.text().isEmpty()) {
                 block = close(blocks, block);
-            } else if (line.kind() == Line.Kind.HEADING) {
+                removed |= line.kind() == Line.Kind.REMOVED;
+                continue;
+            }
+            if (block.isEmpty() && removed) {
+                afterRemoval.add(block);
+            }
+            removed = false;
+            if (line.kind() == Line.Kind.HEADING) {
                 block = close(blocks, block);
                 block.add(new Out(line.text(), Line.Kind.HEADING));
                 block = close(blocks, block);
@@ -114,11 +126,13 @@ final class ParagraphBuilder {
         return continues ? text + " " + next : null;
     }
 
-    private List<List<Out>> joinBrokenParagraphs(List<List<Out>> blocks, String document) {
+    private List<List<Out>> joinBrokenParagraphs(List<List<Out>> blocks, Set<List<Out>> afterRemoval,
+                                                 String document) {
         List<List<Out>> result = new ArrayList<>(blocks.size());
         for (List<Out> block : blocks) {
             List<Out> previous = result.isEmpty() ? null : result.get(result.size() - 1);
-            if (previous != null && continuesAcrossBreak(previous, block)) {
+            if (previous != null && (continuesAcrossBreak(previous, block)
+                    || afterRemoval.contains(block) && runsOnAcrossRemoval(previous, block))) {
                 Out tail = previous.get(previous.size() - 1);
                 String first = block.get(0).text();
                 String joined = Hyphenation.endsWithBreak(tail.text()) && Character.isLetter(first.charAt(0))
@@ -146,6 +160,16 @@ final class ParagraphBuilder {
             return true;
         }
         return Character.isLowerCase(head.text().charAt(0)) && isProse(text);
+    }
+
+    /**
+     * "... on the sidelines of the first European Political" [footnote block] "Community summit and ...": prose cut
+     * off mid-sentence where apparatus was removed runs on into the next paragraph, whatever its first letter.
+     */
+    private static boolean runsOnAcrossRemoval(List<Out> previous, List<Out> next) {
+        Out tail = previous.get(previous.size() - 1);
+        return tail.kind() == Line.Kind.TEXT && next.get(0).kind() == Line.Kind.TEXT && !endsSentence(tail.text())
+                && isProse(tail.text());
     }
 
     private static String lastWord(String text) {

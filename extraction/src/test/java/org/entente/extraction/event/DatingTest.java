@@ -51,6 +51,12 @@ class DatingTest {
     }
 
     @Test
+    void aDateInTheOfPhraseOfANamedThingIsNotTheEventsDate() {
+        assertThat(Coded.events("On 4 May 2018 Eritrea and Ethiopia met in Jeddah and pledged to respect the Algiers "
+                + "Agreement of December 2000.")).contains("ERI→ETH 040 2018-05-04");
+    }
+
+    @Test
     void aSceneDatedAtTheStartOfTheParagraphDatesTheNextSentencesToTheMonth() {
         String text = "On 10 May 2018, police raided the Kenyan embassy in Kampala. Weapons were found. "
                 + "Uganda then expelled the Kenyan ambassador.";

@@ -59,6 +59,18 @@ class NormaliserFootnoteTest {
     }
 
     @Test
+    void proseCutMidSentenceByAFootnoteBlockRunsOnIntoACapitalisedWord() {
+        String raw = "In May 2019 the two presidents met in Geneva on the sidelines of the World Health\n\n"
+                + "7. <https://example.org/a>\n\n8. <https://example.org/b>\n\nAssembly and agreed to reopen the border.";
+        assertThat(n(raw)).isEqualTo("In May 2019 the two presidents met in Geneva on the sidelines of the World Health "
+                + "Assembly and agreed to reopen the border.");
+        String title = "Relations Between Chile And Peru Since The War Of The Pacific\n\n7. <https://example.org/a>\n\n"
+                + "Chile and Peru fought in 1879.";
+        assertThat(n(title)).isEqualTo("Relations Between Chile And Peru Since The War Of The Pacific\n\n"
+                + "Chile and Peru fought in 1879.");
+    }
+
+    @Test
     void citationsWithoutLinksNextToLinksAreFootnotesToo() {
         String raw = "Trade grew fast.\n\n15. Ali, S. (2020) Why trade grew, *Dawn*, p. 5\n\n<https://dawn.com/x>\n\n"
                 + "16. <https://dawn.com/y>\n\n17. Interview with an official\n\nTrade then fell.";
