@@ -603,6 +603,7 @@ final class ArgumentFinder {
         }
         boolean content = trigger.has(Trigger.Flag.CONTENT);
         int limit = content ? syntax.clauses().end(hit.start()) : hit.isVerb() ? verbLimit(hit) : nounLimit(hit);
+        boolean nonStateObject = false;
         for (String where : trigger.targets()) {
             Slot slot;
             if (where.equals(Trigger.OBJECT)) {
@@ -620,12 +621,19 @@ final class ArgumentFinder {
                 slot = syntax.prepositionalObject(where, hit.end(), limit);
             }
             if (slot != null && slot.isNonState()) {
+                if (isForce(trigger) && where.equals(Trigger.OBJECT)) {
+                    nonStateObject = true;
+                    continue;
+                }
                 return Side.BLOCKED;
             }
             if (slot != null && acceptable(slot, trigger, false)) {
                 double certainty = where.equals(Trigger.OBJECT) ? OBJECT : PHRASE;
                 return targetList(hit, slot, trigger, certainty);
             }
+        }
+        if (nonStateObject) {
+            return Side.BLOCKED;
         }
         if (!hit.isVerb() && (trigger.of() == Trigger.Of.TARGET || isOfPhraseAfterOwner(hit))
                 && hit.end() < view.size() && view.lower(hit.end()).equals("of")) {
@@ -767,6 +775,14 @@ final class ArgumentFinder {
             }
         }
         return Side.NONE;
+    }
+
+    /**
+     * An act of force ("bombed a rebel camp inside Ecuador", "struck militant hideouts in Syria"): its object may be a
+     * group, and then the state whose territory the act reached (a later target phrase) is its target.
+     */
+    private static boolean isForce(Trigger trigger) {
+        return trigger.code() != null && trigger.code().startsWith("19");
     }
 
     /**

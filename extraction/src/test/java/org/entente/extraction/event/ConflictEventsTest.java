@@ -41,6 +41,13 @@ class ConflictEventsTest {
     }
 
     @Test
+    void strikingAGroupInsideAnotherStateIsAStrikeOnThatState() {
+        assertThat(Coded.events("In 2011 Kenyan jets bombed al-Shabaab camps inside Somali territory."))
+                .containsExactly("KEN→SOM 195 2011");
+        assertThat(Coded.events("In 2011 Kenyan jets bombed al-Shabaab camps.")).isEmpty();
+    }
+
+    @Test
     void fightingANamedEnemyIsOneWay() {
         assertThat(Coded.events("In 1932 Bolivia fought Paraguay over the Chaco."))
                 .containsExactly("BOL→PRY 190 1932");
