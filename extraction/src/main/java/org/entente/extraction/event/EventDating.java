@@ -352,7 +352,8 @@ final class EventDating {
     /**
      * "The crisis began on 3 March 2015, when Kenya expelled the ambassador": a 'when' clause right after a date
      * tells what happened at that date, and so do the clauses it embeds ("..., when both governments announced that
-     * Kenya would release ...").
+     * Kenya would release ..."); so does an 'in which' or 'during which' clause ("a war was fought in 1863, in which
+     * Colombian forces defeated ...").
      */
     private Dated whenClauseAfterDate(Syntax syntax, Hit hit, boolean intent) {
         SentenceView view = syntax.view();
@@ -362,8 +363,11 @@ final class EventDating {
             if (clause.opener() == Clauses.Opener.MAIN) {
                 return null;
             }
-            if (clause.openerAt() == i && view.lower(i).equals("when")) {
-                int t = view.lower(i - 1).equals(",") ? i - 2 : i - 1;
+            boolean inWhich = view.lower(i).equals("which") && i > 1
+                    && (view.lower(i - 1).equals("in") || view.lower(i - 1).equals("during"));
+            if (clause.openerAt() == i && (view.lower(i).equals("when") || inWhich)) {
+                int before = inWhich ? i - 1 : i;
+                int t = view.lower(before - 1).equals(",") ? before - 2 : before - 1;
                 if (t < 0 || view.timeAt(t) == null) {
                     return null;
                 }

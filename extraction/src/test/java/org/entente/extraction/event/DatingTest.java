@@ -51,6 +51,12 @@ class DatingTest {
     }
 
     @Test
+    void anInWhichClauseAfterADateHappenedThen() {
+        assertThat(Coded.events("A short war broke out in 1941, in which Peruvian troops invaded Ecuador."))
+                .contains("PER→ECU 190 1941");
+    }
+
+    @Test
     void aDateInTheOfPhraseOfANamedThingIsNotTheEventsDate() {
         assertThat(Coded.events("On 4 May 2018 Eritrea and Ethiopia met in Jeddah and pledged to respect the Algiers "
                 + "Agreement of December 2000.")).contains("ERI→ETH 040 2018-05-04");
