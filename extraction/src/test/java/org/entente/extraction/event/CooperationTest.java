@@ -114,6 +114,13 @@ class CooperationTest {
     }
 
     @Test
+    void ambassadorsExchangedOrReturningRestoreRelations() {
+        assertThat(Coded.events("Eritrea and Djibouti clashed in 2008. Ambassadors were exchanged in May 2019."))
+                .contains("ERI→DJI 050 2019-05");
+        assertThat(Coded.events("In 2019 Eritrea exchanged ambassadors with Djibouti.")).containsExactly("ERI→DJI 050 2019");
+    }
+
+    @Test
     void anUndatedSummaryOfNormalisedRelationsIsNoEvent() {
         assertThat(Coded.events("Guyana and Venezuela clashed in 2015. Relations were normalised."))
                 .noneMatch(e -> e.contains(" 050 "));
