@@ -429,6 +429,9 @@ final class PhraseReader {
             return words.size();
         }
         int end = Math.min(Math.min(limit, words.clauseEnd(from - 1)), from + MAX_COMPLEMENT);
+        if (lexicon.is(words.lower(from), WordClass.DETERMINER)) {
+            return from; // "Under the 1902 treaty the triangle lies in Sudan": a new noun phrase, not a complement
+        }
         for (int k = from; k < end; k++) {
             boolean cue = lexicon.statuses().at(words.lower(), k) != null && !words.lower(k - 1).equals("to");
             if (cue || finiteVerb(words.lower(k)) || words.punct(k, '.') || words.punct(k, ';')

@@ -66,6 +66,10 @@ final class EventDating {
         static final Dated NONE = new Dated(null, 0.9);
     }
 
+    /** Past participles that do not end in -ed ("talks, held in ...", "the accord, signed in ..."). */
+    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("held", "begun", "fought", "won", "met", "led",
+            "made", "done", "struck", "brought", "sought", "taken", "given", "written", "broken", "sent", "set");
+
     private static final int OPENING_TOKENS = 4;
     private static final int CONTEXT_SENTENCES = 3;
     private static final int NARRATIVE_SENTENCES = 2;
@@ -120,6 +124,10 @@ final class EventDating {
             Dated list = listDate(syntax, hit, hits, intent, taken);
             if (list != null) {
                 return list;
+            }
+            Dated described = participleAfter(syntax, hit, intent, taken);
+            if (described != null) {
+                return described;
             }
         }
         if (hit.isVerb() || isObjectOfVerb(syntax, hit) || isTimeFrame(syntax, hit)) {
@@ -427,6 +435,34 @@ final class EventDating {
             }
         }
         return null;
+    }
+
+    /**
+     * "Talks between the two governments, held in Khartoum in December 2020, broke down": a participle phrase set off
+     * by commas after a noun describes it, and its date is the noun's.
+     */
+    private Dated participleAfter(Syntax syntax, Hit hit, boolean intent, Set<Integer> taken) {
+        SentenceView view = syntax.view();
+        int comma = syntax.nounPhraseEnd(hit);
+        if (comma + 1 >= view.size() || !view.lower(comma).equals(",") || !isParticiple(view.lower(comma + 1))) {
+            return null;
+        }
+        for (int i = comma + 2; i < view.size() && !view.lower(i).equals(","); i++) {
+            int t = view.timeIndexAt(i);
+            if (t >= 0 && !taken.contains(t)) {
+                Outcome outcome = judge(syntax, i, intent);
+                if (outcome != Outcome.DATE) {
+                    return null;
+                }
+                taken.add(t);
+                return outcome.dated(view.timeAt(i), 0.95);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isParticiple(String word) {
+        return word.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(word);
     }
 
     /**

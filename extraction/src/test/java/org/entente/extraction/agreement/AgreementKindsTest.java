@@ -65,6 +65,12 @@ class AgreementKindsTest {
     }
 
     @Test
+    void aNounPhraseRightAfterTheHeadIsNotPartOfTheTitle() {
+        assertThat(only("Under the 1929 Anglo-Egyptian treaty the river's water goes mostly to Egypt.").title())
+                .isEqualTo("1929 Anglo-Egyptian treaty");
+    }
+
+    @Test
     void aNameInsideAnActorsNameIsNoAgreement() {
         assertThat(of("Turkey backed the Government of National Accord in 2019.")).isEmpty();
     }

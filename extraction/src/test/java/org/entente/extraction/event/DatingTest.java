@@ -51,6 +51,12 @@ class DatingTest {
     }
 
     @Test
+    void aParticiplePhraseBetweenCommasDatesTheNounItDescribes() {
+        assertThat(Coded.events("Talks between Chad and Sudan, held in Doha in May 2009, broke down at once."))
+                .contains("TCD→SDN 046 2009-05");
+    }
+
+    @Test
     void anInWhichClauseAfterADateHappenedThen() {
         assertThat(Coded.events("A short war broke out in 1941, in which Peruvian troops invaded Ecuador."))
                 .contains("PER→ECU 190 1941");
