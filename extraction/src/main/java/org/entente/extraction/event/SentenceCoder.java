@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.entente.extraction.ActorRef;
 import org.entente.extraction.Evidence;
+import org.entente.extraction.FuzzyDate;
 import org.entente.extraction.actor.ActorMention;
 import org.entente.extraction.actor.DocumentActors;
 import org.entente.extraction.analysis.AnalysedSentence;
@@ -50,6 +51,7 @@ final class SentenceCoder {
     private static final Set<String> DEFINITE = Set.of("the", "this", "these", "that", "those", "its", "their",
             "his", "her");
     private static final double INTENT_FACTOR = 0.9;
+    private static final double AGREEMENT_YEAR_CERTAINTY = 0.7;
     private static final int OBJECT_WORDS = 6;
     private static final int SUBJECT_WORDS = 3;
 
@@ -128,6 +130,7 @@ final class SentenceCoder {
             Hit coordinated = finder.coordinatedVerbBefore(c.hit());
             EventDating.Dated dated = dating.date(syntax, c.hit(), hits, productive, c.intent(),
                     c.mood() == Mood.INTENT, taken, coordinated == null ? null : dates.get(coordinated));
+            dated = orYearOfCondemnedAgreement(syntax, c, dated);
             dates.put(c.hit(), dated);
             Evidence evidence = evidence(syntax, c.hit());
             for (CodedPair pair : c.pairs()) {
@@ -168,6 +171,18 @@ final class SentenceCoder {
             }
         }
         return dated;
+    }
+
+    /**
+     * "Greece condemned a memorandum that Turkey signed in November 2019": an undated condemnation or rejection of
+     * a dated agreement takes the agreement's year.
+     */
+    private static EventDating.Dated orYearOfCondemnedAgreement(Syntax syntax, Coded c, EventDating.Dated dated) {
+        if (dated.date() != null || c.pairs().isEmpty() || !isDisapproval(c.pairs().get(0).code())) {
+            return dated;
+        }
+        FuzzyDate year = AgreementObject.yearOfAgreement(syntax, c.hit());
+        return year == null ? dated : new EventDating.Dated(year, AGREEMENT_YEAR_CERTAINTY);
     }
 
     /** A mediation whose parties are those of another act of the sentence, coded once all acts are known. */
@@ -429,6 +444,9 @@ final class SentenceCoder {
                 && (!code.startsWith("03") || saysWhatIsGiven(syntax, hit))) {
             targets = counterpart(agents.get(0), "(the other state of the pair)");
         }
+        if (agents.size() == 1 && isDisapproval(code)) {
+            targets = withAgreementParties(targets, AgreementObject.parties(syntax, hit, agents.get(0)));
+        }
         if (targets.isEmpty() && !agents.isEmpty() && isReactionToTheOtherSide(syntax, hit, code)) {
             targets = counterpartOfOne(agents);
         }
@@ -475,6 +493,28 @@ final class SentenceCoder {
             }
         }
         return pairs;
+    }
+
+    /** A condemnation, denunciation or rejection (111, 12): what may be aimed at an agreement of other states. */
+    private static boolean isDisapproval(String code) {
+        return code.startsWith("111") || code.startsWith("12");
+    }
+
+    /**
+     * "condemned Turkey's memorandum with Libya": the targets found, with the parties of the condemned agreement
+     * that are not among them (one event per party).
+     */
+    private static List<Party> withAgreementParties(List<Party> targets, List<Party> parties) {
+        if (parties.isEmpty()) {
+            return targets;
+        }
+        List<Party> all = new ArrayList<>(targets);
+        for (Party party : parties) {
+            if (all.stream().noneMatch(t -> t.code().equals(party.code()))) {
+                all.add(party);
+            }
+        }
+        return all;
     }
 
     /**
