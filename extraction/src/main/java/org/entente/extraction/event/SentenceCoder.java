@@ -90,7 +90,11 @@ final class SentenceCoder {
         List<Pending> mediations = new ArrayList<>();
         Map<Hit, Hit> hostedMeetings = new IdentityHashMap<>();
         for (Hit hit : hits) {
-            ArgumentFinder.Roles roles = finder.roles(hit);
+            ArgumentFinder.Roles roles = hit.trigger().has(Trigger.Flag.REPORTED) ? ReportedDemand.roles(syntax, hit)
+                    : finder.roles(hit);
+            if (roles == null) {
+                continue;
+            }
             Mood mood = modality.of(hit);
             if (mood == Mood.NONE || roles.blocked() || NonStateFight.isWagedOnNonStateForce(syntax, hit)) {
                 continue;
@@ -131,6 +135,9 @@ final class SentenceCoder {
             EventDating.Dated dated = dating.date(syntax, c.hit(), hits, productive, c.intent(),
                     c.mood() == Mood.INTENT, taken, coordinated == null ? null : dates.get(coordinated));
             dated = orYearOfCondemnedAgreement(syntax, c, dated);
+            if (dated.date() == null && c.hit().trigger().has(Trigger.Flag.REPORTED)) {
+                dated = dating.timeOfWriting();
+            }
             dates.put(c.hit(), dated);
             Evidence evidence = evidence(syntax, c.hit());
             for (CodedPair pair : c.pairs()) {
@@ -463,6 +470,9 @@ final class SentenceCoder {
                 && isOnePairPhrase(agents) && namedFirst(agents.get(1).code())) {
             agents = List.of(agents.get(1), agents.get(0));
         }
+        if (targets.isEmpty() && isDemandNoun(hit, code)) {
+            return List.of();
+        }
         List<Party[]> pairs = new ArrayList<>();
         if (targets.isEmpty() && trigger.has(Trigger.Flag.JOINT)) {
             for (int a = 0; a < agents.size(); a++) {
@@ -493,6 +503,14 @@ final class SentenceCoder {
             }
         }
         return pairs;
+    }
+
+    /**
+     * "Iran's demands on Iraq": a demand noun names a demand only with the state it is made on; without one
+     * ("American demand drives the trade", "demand for gas") it is rather a market's demand.
+     */
+    private static boolean isDemandNoun(Hit hit, String code) {
+        return !hit.isVerb() && code.startsWith("10");
     }
 
     /** A condemnation, denunciation or rejection (111, 12): what may be aimed at an agreement of other states. */

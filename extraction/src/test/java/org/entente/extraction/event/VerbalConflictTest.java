@@ -55,4 +55,37 @@ class VerbalConflictTest {
         assertThat(Coded.events("Norway condemned the agreement in 2015."))
                 .isEmpty();
     }
+
+    @Test
+    void aStateSayingAnotherShouldStopSomethingDemandsItOfThatState() {
+        assertThat(Coded.events("In May 2016 Bolivian officials said Chile should stop building the canal."))
+                .containsExactly("BOL→CHL 100 2016-05");
+    }
+
+    @Test
+    void aDemandReportedWithThatOrToAnAudienceGoesFromTheSayerToTheToldState() {
+        assertThat(Coded.events("In 2009 the Hungarian minister told reporters that Slovakia must repeal the law. "
+                + "In 2012 Austria insisted Slovenia ought to drop the case."))
+                .contains("HUN→SVK 100 2009", "AUT→SVN 100 2012");
+    }
+
+    @Test
+    void anUndatedReportedDemandInADatedReportIsDatedWhenWritten() {
+        assertThat(Coded.events("Vietnamese officials said China must withdraw its survey ship.", "2024-05-14"))
+                .containsExactly("VNM→CHN 100 2024-05-14");
+    }
+
+    @Test
+    void whatAStateShouldBeOrWhatAnAnalystSaysIsNoDemand() {
+        assertThat(Coded.events("In 2018 Japan said Korea should be more careful. "
+                + "In 2019 analysts said Korea should lift the controls. "
+                + "In 2020 Japan said Japan must act. In 2021 Japan said it should review its rules."))
+                .noneMatch(e -> e.contains(" 10"));
+    }
+
+    @Test
+    void marketDemandIsNoDemandBetweenStates() {
+        assertThat(Coded.events("Oil is shipped through Nigeria, and Indian demand drives the trade."))
+                .noneMatch(e -> e.contains(" 10"));
+    }
 }

@@ -1,0 +1,92 @@
+package org.entente.extraction.event;
+
+import java.util.List;
+
+import org.entente.extraction.actor.ActorMention;
+import org.entente.extraction.text.Token;
+
+/**
+ * A demand told as reported speech: "Turkish officials said Greece should stop arming the islands", "Beijing
+ * insisted that Manila must withdraw its vessels", "the Kenyan minister told reporters Somalia ought to drop the
+ * case". The trigger is the modal of obligation (a trigger flagged {@code reported}); the demand goes from the
+ * state that says it (the subject of the verb of saying) to the state that is told what it should do (the
+ * modal's subject, standing right before it).
+ *
+ * <ul>
+ *   <li>the modal's subject is a state's phrase right before it (a pronoun or a person is too vague);</li>
+ *   <li>a verb of saying ({@code reporting} in words.tsv) stands a few words before that subject, with no other
+ *       state, modal or mark other than a comma between ("said that", "told reporters");</li>
+ *   <li>the sayer is the nearest state phrase before the verb of saying in its clause, outside a prepositional
+ *       phrase, and is not the told state;</li>
+ *   <li>not a statement of what a state is ("should be", "must have"): the modal is followed by a verb of
+ *       doing, or by 'not' and one.</li>
+ * </ul>
+ */
+final class ReportedDemand {
+
+    /** How far before the told state the verb of saying may stand ("told reporters that Manila"). */
+    private static final int SAYING_REACH = 4;
+    private static final double SAYER_CERTAINTY = 0.9;
+    private static final List<String> STATIVE = List.of("be", "have", "been", "remain", "feel", "know", "expect");
+
+    private ReportedDemand() {
+    }
+
+    /** The sayer and the told state of the demand that the modal {@code hit} states, or null when it states none. */
+    static ArgumentFinder.Roles roles(Syntax syntax, Hit hit) {
+        SentenceView view = syntax.view();
+        Slot told = hit.start() > 0 ? view.slotAt(hit.start() - 1) : null;
+        if (told == null || !isState(told) || !isFollowedByADeed(view, hit.end())) {
+            return null;
+        }
+        int saying = sayingVerbBefore(syntax, told.first());
+        if (saying < 0) {
+            return null;
+        }
+        Slot sayer = sayerBefore(syntax, saying);
+        if (sayer == null || sayer.codes().equals(told.codes())) {
+            return null;
+        }
+        ActorMention by = sayer.mentions().get(0);
+        ActorMention to = told.mentions().get(0);
+        return new ArgumentFinder.Roles(List.of(new Party(by.code(), by.toActorRef(), SAYER_CERTAINTY)),
+                List.of(new Party(to.code(), to.toActorRef(), 1.0)), false, List.of());
+    }
+
+    private static boolean isState(Slot slot) {
+        return slot.isActor() && !slot.isNonState() && !slot.isPlace() && slot.codes().size() == 1;
+    }
+
+    /** "should stop", "must not arm": a verb of doing after the modal, not "should be" or "must have". */
+    private static boolean isFollowedByADeed(SentenceView view, int after) {
+        int i = after < view.size() && view.lower(after).equals("not") ? after + 1 : after;
+        return i < view.size() && view.slotAt(i) == null && view.token(i).type()
+                == Token.Type.WORD && !STATIVE.contains(view.lower(i));
+    }
+
+    /** The index of a verb of saying right before the told state ("said Greece", "insisted that Manila"), or -1. */
+    private static int sayingVerbBefore(Syntax syntax, int subject) {
+        for (int i = subject - 1; i >= Math.max(0, subject - SAYING_REACH); i--) {
+            if (syntax.is(i, WordClass.REPORTING)) {
+                return i;
+            }
+            if (syntax.view().slotAt(i) != null || syntax.is(i, WordClass.MODAL)
+                    || syntax.view().token(i).type() == Token.Type.PUNCT && !syntax.view().isPunct(i, ",")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The nearest state phrase before the verb of saying in its clause that is not in a prepositional phrase. */
+    private static Slot sayerBefore(Syntax syntax, int saying) {
+        int start = syntax.clauses().start(saying);
+        Slot found = null;
+        for (Slot slot : syntax.view().slots()) {
+            if (slot.first() >= start && slot.last() < saying && isState(slot) && !syntax.inPrepositionalPhrase(slot)) {
+                found = slot;
+            }
+        }
+        return found;
+    }
+}
