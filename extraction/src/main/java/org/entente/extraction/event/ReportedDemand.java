@@ -6,7 +6,7 @@ import org.entente.extraction.actor.ActorMention;
 import org.entente.extraction.text.Token;
 
 /**
- * A demand told as reported speech: "Turkish officials said Greece should stop arming the islands", "Beijing
+ * A demand or a veiled threat told as reported speech: "Turkish officials said Greece should stop arming the islands", "Beijing
  * insisted that Manila must withdraw its vessels", "the Kenyan minister told reporters Somalia ought to drop the
  * case". The trigger is the modal of obligation (a trigger flagged {@code reported}); the demand goes from the
  * state that says it (the subject of the verb of saying) to the state that is told what it should do (the
@@ -21,12 +21,14 @@ import org.entente.extraction.text.Token;
  *   <li>not a statement of what a state is ("should be", "must have"): the modal is followed by a verb of
  *       doing, or by 'not' and one.</li>
  * </ul>
+ * A veiled threat ("all options are open", "a cause for war") takes as its source the sayer found the same way.
  */
 final class ReportedDemand {
 
     /** How far before the told state the verb of saying may stand ("told reporters that Manila"). */
     private static final int SAYING_REACH = 4;
     private static final double SAYER_CERTAINTY = 0.9;
+    private static final java.util.Set<String> QUOTES = java.util.Set.of("\"", "\u201c", "\u201d", "'", "\u2018");
     private static final List<String> STATIVE = List.of("be", "have", "been", "remain", "feel", "know", "expect");
 
     private ReportedDemand() {
@@ -34,6 +36,25 @@ final class ReportedDemand {
 
     /** The sayer and the told state of the demand that the modal {@code hit} states, or null when it states none. */
     static ArgumentFinder.Roles roles(Syntax syntax, Hit hit) {
+        return hit.isVerb() ? demand(syntax, hit) : veiledThreat(syntax, hit);
+    }
+
+    /**
+     * "Morsi told supporters that 'all options are open'", "Ankara declared that it would be a cause for war": the
+     * sayer of a veiled threat (its target, unnamed, is the other side: SentenceCoder), or null without one.
+     */
+    private static ArgumentFinder.Roles veiledThreat(Syntax syntax, Hit hit) {
+        int saying = sayingVerbBefore(syntax, hit.start());
+        Slot sayer = saying < 0 ? null : sayerBefore(syntax, saying);
+        if (sayer == null) {
+            return null;
+        }
+        ActorMention by = sayer.mentions().get(0);
+        return new ArgumentFinder.Roles(List.of(new Party(by.code(), by.toActorRef(), SAYER_CERTAINTY)), List.of(),
+                false, List.of());
+    }
+
+    private static ArgumentFinder.Roles demand(Syntax syntax, Hit hit) {
         SentenceView view = syntax.view();
         Slot told = hit.start() > 0 ? view.slotAt(hit.start() - 1) : null;
         if (told == null || !isState(told) || !isFollowedByADeed(view, hit.end())) {
@@ -64,9 +85,15 @@ final class ReportedDemand {
                 == Token.Type.WORD && !STATIVE.contains(view.lower(i));
     }
 
-    /** The index of a verb of saying right before the told state ("said Greece", "insisted that Manila"), or -1. */
+    /**
+     * The index of a verb of saying a few words before {@code subject} ("said Greece", "insisted that Manila", "told
+     * supporters that"), or -1.
+     */
     private static int sayingVerbBefore(Syntax syntax, int subject) {
         for (int i = subject - 1; i >= Math.max(0, subject - SAYING_REACH); i--) {
+            if (QUOTES.contains(syntax.view().token(i).text())) {
+                continue;
+            }
             if (syntax.is(i, WordClass.REPORTING)) {
                 return i;
             }

@@ -463,6 +463,9 @@ final class SentenceCoder {
         if (targets.isEmpty() && agents.size() == 1 && isConflict(code)) {
             targets = sharedTarget(code, agents.get(0));
         }
+        if (targets.isEmpty() && agents.size() == 1 && isThreatToTheOtherSide(syntax, hit, code)) {
+            targets = counterpart(agents.get(0), "(the other state of the pair)");
+        }
         if (targets.isEmpty() && agents.size() == 1 && ImpliedOpponent.aimsAtTheOtherSide(syntax, hit, code)) {
             targets = counterpart(agents.get(0), "(the other side of the conflict)");
         }
@@ -511,6 +514,20 @@ final class SentenceCoder {
      */
     private static boolean isDemandNoun(Hit hit, String code) {
         return !hit.isVerb() && code.startsWith("10");
+    }
+
+    /**
+     * "Cairo said all options are open", "Mexico would respond with tariffs", "Iran threatened to close the
+     * strait": a veiled threat in reported speech, an announced retaliation or a threat to do something, by one
+     * state of the document's pair without a state named as its target, threatens the other state.
+     */
+    private static boolean isThreatToTheOtherSide(Syntax syntax, Hit hit, String code) {
+        if (!code.startsWith("13")) {
+            return false;
+        }
+        Trigger trigger = hit.trigger();
+        boolean toDo = hit.isVerb() && hit.end() < syntax.view().size() && syntax.view().lower(hit.end()).equals("to");
+        return trigger.has(Trigger.Flag.REPORTED) || code.equals(trigger.intent()) || toDo;
     }
 
     /** A condemnation, denunciation or rejection (111, 12): what may be aimed at an agreement of other states. */

@@ -88,4 +88,27 @@ class VerbalConflictTest {
         assertThat(Coded.events("Oil is shipped through Nigeria, and Indian demand drives the trade."))
                 .noneMatch(e -> e.contains(" 10"));
     }
+
+    /** An opening that makes Sudan and South Sudan the article's pair. */
+    private static final String SUDANS = "Sudan and South Sudan have disputed the Abyei area since 2011. ";
+
+    @Test
+    void sayingThatAllOptionsAreOpenIsAVeiledThreatToTheOtherSide() {
+        assertThat(Coded.events(SUDANS + "In April 2012 the Sudanese president told supporters that \"all options "
+                + "are open\" to protect Sudan's oil. In 2013 South Sudan said nothing is off the table."))
+                .contains("SDN→SSD 130 2012-04", "SSD→SDN 130 2013");
+    }
+
+    @Test
+    void aVeiledThreatWithoutAStateThatSaysItIsNoEvent() {
+        assertThat(Coded.events(SUDANS + "In 2014 analysts said all options are on the table."))
+                .noneMatch(e -> e.contains(" 13"));
+    }
+
+    @Test
+    void anAnnouncedRetaliationOrAThreatToActThreatensTheOtherSide() {
+        assertThat(Coded.events(SUDANS + "In March 2015 Juba said it would respond with tariffs. "
+                + "In 2016 Sudan threatened to close the pipeline."))
+                .contains("SSD→SDN 1312 2015-03", "SDN→SSD 130 2016");
+    }
 }
