@@ -28,6 +28,8 @@ final class ReportedDemand {
     /** How far before the told state the verb of saying may stand ("told reporters that Manila"). */
     private static final int SAYING_REACH = 4;
     private static final double SAYER_CERTAINTY = 0.9;
+    /** How long an aside between the sayer and the verb may be ("Turkish officials, for their part, said"). */
+    private static final int ASIDE_WORDS = 6;
     private static final java.util.Set<String> QUOTES = java.util.Set.of("\"", "\u201c", "\u201d", "'", "\u2018");
     private static final List<String> STATIVE = List.of("be", "have", "been", "remain", "feel", "know", "expect");
 
@@ -105,15 +107,45 @@ final class ReportedDemand {
         return -1;
     }
 
-    /** The nearest state phrase before the verb of saying in its clause that is not in a prepositional phrase. */
+    /**
+     * The state phrase that is the subject of the verb of saying: the nearest before it in its clause that the verb
+     * follows straight on, after the rest of its noun phrase ("Turkish officials said") and an aside between commas
+     * ("Turkish officials, for their part, said"); null when there is none ("dismissed the Moroccan statement, and
+     * its ministry said": the object is not the sayer).
+     */
     private static Slot sayerBefore(Syntax syntax, int saying) {
         int start = syntax.clauses().start(saying);
-        Slot found = null;
-        for (Slot slot : syntax.view().slots()) {
-            if (slot.first() >= start && slot.last() < saying && isState(slot) && !syntax.inPrepositionalPhrase(slot)) {
-                found = slot;
+        List<Slot> slots = syntax.view().slots();
+        for (int k = slots.size() - 1; k >= 0; k--) {
+            Slot slot = slots.get(k);
+            if (slot.last() >= saying || slot.first() < start) {
+                continue;
+            }
+            if (isState(slot) && !syntax.inPrepositionalPhrase(slot) && isSubjectOf(syntax, slot, saying)) {
+                return slot;
             }
         }
-        return found;
+        return null;
+    }
+
+    /** Whether the verb at {@code verb} follows the phrase {@code slot} straight on, as its subject. */
+    private static boolean isSubjectOf(Syntax syntax, Slot slot, int verb) {
+        SentenceView view = syntax.view();
+        int i = slot.last() + 1;
+        while (i < verb && view.slotAt(i) == null && (syntax.isNounPhraseWord(i) || view.timeAt(i) != null
+                || syntax.is(i, WordClass.ADVERB)) && !syntax.is(i, WordClass.PREP)) {
+            i++;
+        }
+        if (i < verb && view.isPunct(i, ",")) {
+            int close = i + 1;
+            while (close < Math.min(verb, i + ASIDE_WORDS) && !view.isPunct(close, ",")) {
+                close++;
+            }
+            i = close < verb && view.isPunct(close, ",") ? close + 1 : verb + 1;
+        }
+        while (i < verb && (view.timeAt(i) != null || syntax.is(i, WordClass.ADVERB))) {
+            i++;
+        }
+        return i == verb;
     }
 }

@@ -92,7 +92,7 @@ final class SentenceCoder {
         for (Hit hit : hits) {
             ArgumentFinder.Roles roles = hit.trigger().has(Trigger.Flag.REPORTED) ? ReportedDemand.roles(syntax, hit)
                     : finder.roles(hit);
-            if (roles == null) {
+            if (roles == null || isParticipleOfTheNounBefore(syntax, hit)) {
                 continue;
             }
             Mood mood = modality.of(hit);
@@ -438,6 +438,9 @@ final class SentenceCoder {
         if (agents.isEmpty() && targets.isEmpty()) {
             agents = talksOfThePair(syntax, hit, code);
         }
+        if (agents.isEmpty() && !targets.isEmpty() && isVerbalConflict(code)) {
+            agents = subjectOfParticipleAdjunct(syntax, hit);
+        }
         if (targets.isEmpty() && agents.size() == 1 && trigger.has(Trigger.Flag.ACCUSATION)) {
             targets = accusations.lastAccusersOf(agents.get(0).code());
         }
@@ -528,6 +531,48 @@ final class SentenceCoder {
         Trigger trigger = hit.trigger();
         boolean toDo = hit.isVerb() && hit.end() < syntax.view().size() && syntax.view().lower(hit.end()).equals("to");
         return trigger.has(Trigger.Flag.REPORTED) || code.equals(trigger.intent()) || toDo;
+    }
+
+    /**
+     * "the Bicentennial Framework, agreed at a high-level dialogue in Mexico City": a past participle of an intent
+     * verb between a comma and a preposition describes the noun before it (the text agreed on), it states no intent
+     * of its own. Not "agreed to" or "agreed with" (a verb of a coordinated subject may follow a comma).
+     */
+    private static boolean isParticipleOfTheNounBefore(Syntax syntax, Hit hit) {
+        SentenceView view = syntax.view();
+        String code = hit.trigger().code();
+        return hit.isVerb() && code != null && code.startsWith("03") && view.lower(hit.start()).endsWith("ed")
+                && view.isPunct(hit.start() - 1, ",") && hit.end() < view.size()
+                && syntax.is(hit.end(), WordClass.PREP) && !view.lower(hit.end()).equals("to")
+                && !view.lower(hit.end()).equals("with");
+    }
+
+    /** Demands, disapproval, rejection and threats (10-13). */
+    private static boolean isVerbalConflict(String code) {
+        return code.compareTo("10") >= 0 && code.compareTo("14") < 0;
+    }
+
+    /**
+     * "the Egyptian ministry announced that the talks had ended, blaming Ethiopia for their failure": a present
+     * participle after a comma, without a subject of its own, is done by the subject of the sentence (its first
+     * state phrase outside a prepositional phrase, before the comma).
+     */
+    private static List<Party> subjectOfParticipleAdjunct(Syntax syntax, Hit hit) {
+        SentenceView view = syntax.view();
+        if (!hit.isVerb() || !view.lower(hit.start()).endsWith("ing") || !view.isPunct(hit.start() - 1, ",")) {
+            return List.of();
+        }
+        for (Slot slot : view.slots()) {
+            if (slot.first() >= hit.start()) {
+                break;
+            }
+            if (slot.isActor() && !slot.isNonState() && !slot.isPlace() && slot.codes().size() == 1
+                    && !syntax.inPrepositionalPhrase(slot)) {
+                ActorMention subject = slot.mentions().get(0);
+                return List.of(new Party(subject.code(), subject.toActorRef(), PHRASE_CERTAINTY));
+            }
+        }
+        return List.of();
     }
 
     /** A condemnation, denunciation or rejection (111, 12): what may be aimed at an agreement of other states. */

@@ -111,4 +111,32 @@ class VerbalConflictTest {
                 + "In 2016 Sudan threatened to close the pipeline."))
                 .contains("SSD→SDN 1312 2015-03", "SDN→SSD 130 2016");
     }
+
+    @Test
+    void aVeiledThreatSaidByAnUnnamedSpeakerAfterAnObjectStateIsNotThatStates() {
+        assertThat(Coded.events(SUDANS + "In 2017 Sudan dismissed the South Sudanese statement, and its ministry "
+                + "told reporters that all options are open."))
+                .noneMatch(e -> e.startsWith("SSD→SDN 13"));
+    }
+
+    @Test
+    void blamingAStateInAParticipleAfterACommaIsDoneByTheSentencesSubject() {
+        assertThat(Coded.events("In June 2012 the Peruvian foreign ministry announced that the border talks had "
+                + "ended, blaming Ecuador for their failure."))
+                .contains("PER→ECU 112 2012-06");
+    }
+
+    @Test
+    void aTextAgreedAtAMeetingStatesNoIntent() {
+        assertThat(Coded.events("In October 2021 Chile and Peru adopted the Lima Framework, agreed at a summit in "
+                + "Santiago."))
+                .noneMatch(e -> e.contains(" 03"));
+    }
+
+    @Test
+    void newspapersAndAnalystsSpeakForThemselvesNotForTheirState() {
+        assertThat(Coded.events("In 2023 Algerian newspapers criticised Morocco. "
+                + "In 2024 Moroccan analysts condemned Algeria."))
+                .isEmpty();
+    }
 }
