@@ -52,6 +52,7 @@ final class SentenceCoder {
             "his", "her");
     private static final double INTENT_FACTOR = 0.9;
     private static final double AGREEMENT_YEAR_CERTAINTY = 0.7;
+    private static final double REACTION_CERTAINTY = 0.8;
     private static final int OBJECT_WORDS = 6;
     private static final int SUBJECT_WORDS = 3;
 
@@ -135,6 +136,7 @@ final class SentenceCoder {
             EventDating.Dated dated = dating.date(syntax, c.hit(), hits, productive, c.intent(),
                     c.mood() == Mood.INTENT, taken, coordinated == null ? null : dates.get(coordinated));
             dated = orYearOfCondemnedAgreement(syntax, c, dated);
+            dated = orDateOfTheActReactedTo(syntax, c, dated);
             if (dated.date() == null && c.hit().trigger().has(Trigger.Flag.REPORTED)) {
                 dated = dating.timeOfWriting();
             }
@@ -190,6 +192,35 @@ final class SentenceCoder {
         }
         FuzzyDate year = AgreementObject.yearOfAgreement(syntax, c.hit());
         return year == null ? dated : new EventDating.Dated(year, AGREEMENT_YEAR_CERTAINTY);
+    }
+
+    /**
+     * "Ethiopia announced in September 2023 that the filling was complete; Egypt called the move a violation", "In
+     * April Russia signed a decree; Kyiv condemned the decree": a condemnation or rejection of a definite thing
+     * ("the move", "the decree", "it") without a date in its own clause reacts to the act told earlier in the
+     * sentence and takes that act's date (the latest date before its clause), not one of the sentences before.
+     */
+    private static EventDating.Dated orDateOfTheActReactedTo(Syntax syntax, Coded c, EventDating.Dated dated) {
+        Hit hit = c.hit();
+        if (c.pairs().isEmpty() || !isDisapproval(c.pairs().get(0).code()) || !hit.isVerb()
+                || isDatedInItsClause(syntax, hit) || !refersBack(syntax.view(), hit.end())) {
+            return dated;
+        }
+        SentenceView view = syntax.view();
+        for (int i = syntax.clauses().start(hit.start()) - 1; i >= 0; i--) {
+            org.entente.extraction.time.TimeMention time = view.timeAt(i);
+            if (time != null && time.date() != null && (time.cue() == null || !time.cue().equals("since")
+                    && !time.cue().equals("until"))) {
+                return new EventDating.Dated(time.date(), REACTION_CERTAINTY);
+            }
+        }
+        return dated;
+    }
+
+    /** "the move", "this decision", "it": a definite object that refers back to something told before. */
+    private static boolean refersBack(SentenceView view, int object) {
+        return object < view.size() && (view.lower(object).equals("the") || view.lower(object).equals("this")
+                || view.lower(object).equals("it")) && view.slotAt(object + 1) == null;
     }
 
     /** A mediation whose parties are those of another act of the sentence, coded once all acts are known. */
@@ -460,7 +491,7 @@ final class SentenceCoder {
         if (targets.isEmpty() && !agents.isEmpty() && isReactionToTheOtherSide(syntax, hit, code)) {
             targets = counterpartOfOne(agents);
         }
-        if (targets.isEmpty() && agents.size() == 1 && code.startsWith("12") && hit.isVerb()) {
+        if (targets.isEmpty() && agents.size() == 1 && isDisapproval(code) && hit.isVerb()) {
             targets = ownerInObject(syntax, hit, agents.get(0));
         }
         if (targets.isEmpty() && agents.size() == 1 && isConflict(code)) {

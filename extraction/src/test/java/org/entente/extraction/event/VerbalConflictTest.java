@@ -139,4 +139,30 @@ class VerbalConflictTest {
                 + "In 2024 Moroccan analysts condemned Algeria."))
                 .isEmpty();
     }
+
+    /** An opening that makes Japan and North Korea the article's pair. */
+    private static final String KOREA = "Japan and North Korea have no diplomatic relations. ";
+
+    @Test
+    void callingAnActAViolationOrAProvocationIsADenunciation() {
+        assertThat(Coded.events(KOREA + "In May 2017 Tokyo called the missile test a provocation. "
+                + "In 2018 North Korea described the Japanese drills as an act of war. "
+                + "In 2019 Japan branded North Korea's launch a violation of the accord."))
+                .contains("JPN→PRK 111 2017-05", "PRK→JPN 111 2018", "JPN→PRK 111 2019");
+    }
+
+    @Test
+    void aNameOrAnAppealIsNoDenunciation() {
+        assertThat(Coded.events(KOREA + "In 2019 a group called the Friends of Korea visited Tokyo. "
+                + "In 2020 Japan called on North Korea to return the abductees. "
+                + "In 2021 Japan called the talks useful."))
+                .noneMatch(e -> e.contains(" 111 "));
+    }
+
+    @Test
+    void aReactionToAnActToldEarlierInTheSentenceTakesThatActsDate() {
+        assertThat(Coded.events(KOREA + "In 2015 Japan hosted a conference on the abductions. "
+                + "North Korea announced in March 2016 that it had launched a satellite; Japan condemned the move."))
+                .contains("JPN→PRK 111 2016-03");
+    }
 }
