@@ -753,6 +753,9 @@ final class SentenceCoder {
      * document's pair, are between the states of that pair.
      */
     private List<Party> talksOfThePair(Syntax syntax, Hit hit, String code) {
+        if (isIntentOfThePair(hit, code)) {
+            return onlyThePairInSentence(syntax);
+        }
         if (!EventCoder.isTalksNoun(hit) || !code.equals(hit.trigger().code())
                 || syntax.view().analysed().times().isEmpty() || documentActors.mainPair().isEmpty()) {
             return List.of();
@@ -768,6 +771,32 @@ final class SentenceCoder {
                 }
             }
             if (slot.isNonState()) {
+                return List.of();
+            }
+        }
+        String first = namedFirst(pair);
+        String second = first.equals(pair.first()) ? pair.second() : pair.first();
+        return List.of(new Party(first, new ActorRef("(the article's pair)", first, "main pair"), IMPLICIT),
+                new Party(second, new ActorRef("(the article's pair)", second, "main pair"), IMPLICIT));
+    }
+
+    /**
+     * "Officials said the defence ministries would continue talks", "regular high-level meetings are planned":
+     * talks or meetings told as an intent (their intent code, 036) without any side named are the intent of the
+     * document's pair, whether the sentence dates them or not.
+     */
+    private static boolean isIntentOfThePair(Hit hit, String code) {
+        return (EventCoder.isTalksNoun(hit) || EventCoder.isMeetingNoun(hit)) && code.equals(hit.trigger().intent());
+    }
+
+    /** The document's pair, first named first, when the sentence names no state or group outside it; else none. */
+    private List<Party> onlyThePairInSentence(Syntax syntax) {
+        if (documentActors.mainPair().isEmpty()) {
+            return List.of();
+        }
+        DocumentActors.StatePair pair = documentActors.mainPair().get();
+        for (Slot slot : syntax.view().slots()) {
+            if (slot.isNonState() || slot.codes().stream().anyMatch(c -> !pair.contains(c))) {
                 return List.of();
             }
         }

@@ -165,4 +165,24 @@ class VerbalConflictTest {
                 + "North Korea announced in March 2016 that it had launched a satellite; Japan condemned the move."))
                 .contains("JPN→PRK 111 2016-03");
     }
+
+    /** An opening that makes Cyprus and Turkey the article's pair. */
+    private static final String CYPRUS = "Cyprus and Turkey met in Geneva on 2 May 2024. ";
+
+    @Test
+    void talksOrMeetingsToComeWithoutSidesAreAnIntentOfThePair() {
+        assertThat(Coded.events(CYPRUS + "Officials said the interior ministries would continue talks on migration.",
+                "2024-05-03"))
+                .contains("CYP→TUR 036 2024-05-03");
+        assertThat(Coded.events(CYPRUS + "Regular meetings of the foreign ministers are planned.", "2024-05-03"))
+                .contains("CYP→TUR 036 2024-05-03");
+    }
+
+    @Test
+    void talksThatMightHappenOrTalksOfOtherStatesAreNoIntentOfThePair() {
+        assertThat(Coded.events(CYPRUS + "Analysts said talks could resume.", "2024-05-03"))
+                .noneMatch(e -> e.contains(" 036 "));
+        assertThat(Coded.events(CYPRUS + "Officials said Greece would hold talks with Egypt.", "2024-05-03"))
+                .noneMatch(e -> e.startsWith("CYP→TUR 036"));
+    }
 }
