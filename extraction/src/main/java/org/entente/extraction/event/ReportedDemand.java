@@ -1,23 +1,24 @@
 package org.entente.extraction.event;
 
 import java.util.List;
+import java.util.Set;
 
 import org.entente.extraction.actor.ActorMention;
 import org.entente.extraction.text.Token;
 
 /**
- * A demand or a veiled threat told as reported speech: "Turkish officials said Greece should stop arming the islands", "Beijing
- * insisted that Manila must withdraw its vessels", "the Kenyan minister told reporters Somalia ought to drop the
- * case". The trigger is the modal of obligation (a trigger flagged {@code reported}); the demand goes from the
- * state that says it (the subject of the verb of saying) to the state that is told what it should do (the
- * modal's subject, standing right before it).
+ * A demand or a veiled threat told as reported speech: "Turkish officials said Greece should stop arming the
+ * islands", "Beijing insisted that Manila must withdraw its vessels", "the Kenyan minister told reporters Somalia
+ * ought to drop the case". The trigger is the modal of obligation (a trigger flagged {@code reported}); the demand
+ * goes from the state that says it (the subject of the verb of saying) to the state that is told what it should
+ * do (the modal's subject, standing right before it).
  *
  * <ul>
  *   <li>the modal's subject is a state's phrase right before it (a pronoun or a person is too vague);</li>
  *   <li>a verb of saying ({@code reporting} in words.tsv) stands a few words before that subject, with no other
- *       state, modal or mark other than a comma between ("said that", "told reporters");</li>
- *   <li>the sayer is the nearest state phrase before the verb of saying in its clause, outside a prepositional
- *       phrase, and is not the told state;</li>
+ *       state, modal or mark other than a comma or a quotation mark between ("said that", "told reporters");</li>
+ *   <li>the sayer is the state phrase that is the subject of the verb of saying (the verb follows it straight on,
+ *       or after an aside between commas), outside a prepositional phrase, and is not the told state;</li>
  *   <li>not a statement of what a state is ("should be", "must have"): the modal is followed by a verb of
  *       doing, or by 'not' and one.</li>
  * </ul>
@@ -30,7 +31,7 @@ final class ReportedDemand {
     private static final double SAYER_CERTAINTY = 0.9;
     /** How long an aside between the sayer and the verb may be ("Turkish officials, for their part, said"). */
     private static final int ASIDE_WORDS = 6;
-    private static final java.util.Set<String> QUOTES = java.util.Set.of("\"", "\u201c", "\u201d", "'", "\u2018");
+    private static final Set<String> QUOTES = Set.of("\"", "\u201c", "\u201d", "'", "\u2018");
     private static final List<String> STATIVE = List.of("be", "have", "been", "remain", "feel", "know", "expect");
 
     private ReportedDemand() {

@@ -32,6 +32,13 @@ import org.entente.extraction.analysis.AnalysedSentence;
  *       other state of the document's main pair (the host); a visit by one state of the main pair without a
  *       destination is to the other, and so is a protest, a declared ceasefire, or a condemnation or rejection
  *       of a definite thing ("condemned the decree"), without a state as its target.</li>
+ *   <li>Verbal conflict and intents: a condemnation or rejection of an agreement of other states is aimed at each
+ *       of its parties ({@link AgreementObject}), dated by the agreement's year when undated, and a reaction to a
+ *       definite thing ("condemned the move") by the act told earlier in the sentence; a reported demand or veiled
+ *       threat comes from the state that says it ({@link ReportedDemand}); a threat, an announced retaliation or a
+ *       veiled threat without a target threatens the other state of the pair; a verbal-conflict participle after a
+ *       comma (", blaming Ethiopia") is the sentence subject's; talks or meetings to come told without sides are
+ *       the pair's intent (036).</li>
  *   <li>Codes: the trigger's code, replaced by what its refinement cues give; an intent gets the trigger's intent
  *       code. A noun trigger that another trigger took as its cue is that trigger's ("announced a visit",
  *       "suspended talks"). A meeting in the target's own capital is also a visit.</li>
