@@ -53,14 +53,15 @@ public final class EventCoder {
         boolean pairKnown = article.actors().mainPair().isPresent();
         for (AnalysedSentence sentence : article.sentences()) {
             boolean mayHold = mayHoldEvent(sentence, article);
-            boolean pairTalks = !mayHold && pairKnown && mayHoldTalksOfThePair(sentence);
+            boolean pairTalks = !mayHold && pairKnown && (mayHoldTalksOfThePair(sentence)
+                    || mayHoldIntentOfThePair(sentence));
             if (!mayHold && !pairTalks || !lexicon.mayOccurIn(article.text(), sentence.sentence().start(),
                     sentence.sentence().end())) {
                 continue;
             }
             SentenceView view = new SentenceView(sentence, sentence.tokens(), words);
             List<Hit> hits = hitFinder.find(view);
-            if (hits.isEmpty() || pairTalks && hits.stream().noneMatch(EventCoder::isTalksNoun)) {
+            if (hits.isEmpty() || pairTalks && hits.stream().noneMatch(h -> isTalksNoun(h) || isMeetingNoun(h))) {
                 continue;
             }
             Syntax syntax = new Syntax(view, Clauses.of(view, words), words, hits);
@@ -83,6 +84,30 @@ public final class EventCoder {
             }
         }
         return true;
+    }
+
+    /**
+     * Prose that names no actor but tells what is to come ("officials said the ministries would continue talks",
+     * "regular meetings are planned"): it may state an intent of the document's pair to meet or talk. One look-up
+     * per word, only in sentences without actors.
+     */
+    private boolean mayHoldIntentOfThePair(AnalysedSentence sentence) {
+        if (sentence.sentence().heading() || !sentence.actors().isEmpty()) {
+            return false;
+        }
+        for (org.entente.extraction.text.Token token : sentence.tokens()) {
+            String lower = token.text().toLowerCase(java.util.Locale.ROOT);
+            if (lower.equals("would") || words.is(lower, WordClass.FUTURE) || words.is(lower, WordClass.PROSPECTIVE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A noun of meetings or summits ("regular meetings are planned"): an intent of the pair may name only it. */
+    static boolean isMeetingNoun(Hit hit) {
+        String code = hit.trigger().code();
+        return !hit.isVerb() && code != null && code.equals("040") && hit.trigger().intent() != null;
     }
 
     /** A noun of talks or of a phone call: the only triggers whose sides the document's pair may supply. */

@@ -70,6 +70,7 @@ final class EventDating {
     private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("held", "begun", "fought", "won", "met", "led",
             "made", "done", "struck", "brought", "sought", "taken", "given", "written", "broken", "sent", "set");
 
+    private static final double WRITING_CERTAINTY = 0.6;
     private static final int OPENING_TOKENS = 4;
     private static final int CONTEXT_SENTENCES = 3;
     private static final int NARRATIVE_SENTENCES = 2;
@@ -176,6 +177,15 @@ final class EventDating {
         }
         Dated scene = scene(view.analysed());
         return scene != null ? scene : Dated.NONE;
+    }
+
+    /**
+     * "Turkish officials said Greece should stop arming the islands": the date of writing, for a statement that a
+     * dated report tells without a date of its own, or {@link Dated#NONE} when the article's date is not known.
+     */
+    Dated timeOfWriting() {
+        return isTimeOfWriting(article.published()) ? new Dated(article.published().date(), WRITING_CERTAINTY)
+                : Dated.NONE;
     }
 
     /**

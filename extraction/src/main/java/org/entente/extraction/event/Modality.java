@@ -311,7 +311,7 @@ final class Modality {
         }
         for (int i = hit.start() - 1; i >= Math.max(0, hit.start() - 3); i--) {
             if (syntax.is(i, WordClass.MODAL)) {
-                return Mood.NONE;
+                return isReportedFuture(i) ? Mood.INTENT : Mood.NONE;
             }
             if (syntax.is(i, WordClass.PROSPECTIVE)) {
                 return Mood.INTENT;

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.entente.extraction.ActorRef;
 import org.entente.extraction.Evidence;
+import org.entente.extraction.FuzzyDate;
 import org.entente.extraction.actor.ActorMention;
 import org.entente.extraction.actor.DocumentActors;
 import org.entente.extraction.analysis.AnalysedSentence;
@@ -31,6 +32,13 @@ import org.entente.extraction.analysis.AnalysedSentence;
  *       other state of the document's main pair (the host); a visit by one state of the main pair without a
  *       destination is to the other, and so is a protest, a declared ceasefire, or a condemnation or rejection
  *       of a definite thing ("condemned the decree"), without a state as its target.</li>
+ *   <li>Verbal conflict and intents: a condemnation or rejection of an agreement of other states is aimed at each
+ *       of its parties ({@link AgreementObject}), dated by the agreement's year when undated, and a reaction to a
+ *       definite thing ("condemned the move") by the act told earlier in the sentence; a reported demand or veiled
+ *       threat comes from the state that says it ({@link ReportedDemand}); a threat, an announced retaliation or a
+ *       veiled threat without a target threatens the other state of the pair; a verbal-conflict participle after a
+ *       comma (", blaming Ethiopia") is the sentence subject's; talks or meetings to come told without sides are
+ *       the pair's intent (036).</li>
  *   <li>Codes: the trigger's code, replaced by what its refinement cues give; an intent gets the trigger's intent
  *       code. A noun trigger that another trigger took as its cue is that trigger's ("announced a visit",
  *       "suspended talks"). A meeting in the target's own capital is also a visit.</li>
@@ -50,6 +58,8 @@ final class SentenceCoder {
     private static final Set<String> DEFINITE = Set.of("the", "this", "these", "that", "those", "its", "their",
             "his", "her");
     private static final double INTENT_FACTOR = 0.9;
+    private static final double AGREEMENT_YEAR_CERTAINTY = 0.7;
+    private static final double REACTION_CERTAINTY = 0.8;
     private static final int OBJECT_WORDS = 6;
     private static final int SUBJECT_WORDS = 3;
 
@@ -92,7 +102,11 @@ final class SentenceCoder {
         List<Pending> purposes = new ArrayList<>();
         Map<Hit, Hit> datedByOtherAct = new IdentityHashMap<>();
         for (Hit hit : hits) {
-            ArgumentFinder.Roles roles = finder.roles(hit);
+            ArgumentFinder.Roles roles = hit.trigger().has(Trigger.Flag.REPORTED) ? ReportedDemand.roles(syntax, hit)
+                    : finder.roles(hit);
+            if (roles == null || isParticipleOfTheNounBefore(syntax, hit)) {
+                continue;
+            }
             Mood mood = modality.of(hit);
             if (mood == Mood.NONE || roles.blocked() || NonStateFight.isWagedOnNonStateForce(syntax, hit)) {
                 continue;
@@ -156,6 +170,11 @@ final class SentenceCoder {
             EventDating.Dated dated = trip != null && dates.containsKey(trip) ? dates.get(trip)
                     : dating.date(syntax, c.hit(), hits, productive, c.intent(), c.mood() == Mood.INTENT, taken,
                     coordinated == null ? null : dates.get(coordinated));
+            dated = orYearOfCondemnedAgreement(syntax, c, dated);
+            dated = orDateOfTheActReactedTo(syntax, c, dated);
+            if (dated.date() == null && c.hit().trigger().has(Trigger.Flag.REPORTED)) {
+                dated = dating.timeOfWriting();
+            }
             dates.put(c.hit(), dated);
             Evidence evidence = evidence(syntax, c.hit());
             for (CodedPair pair : c.pairs()) {
@@ -235,6 +254,47 @@ final class SentenceCoder {
             }
         }
         return visit;
+    }
+
+    /**
+     * "Greece condemned a memorandum that Turkey signed in November 2019": an undated condemnation or rejection of
+     * a dated agreement takes the agreement's year.
+     */
+    private static EventDating.Dated orYearOfCondemnedAgreement(Syntax syntax, Coded c, EventDating.Dated dated) {
+        if (dated.date() != null || c.pairs().isEmpty() || !isDisapproval(c.pairs().get(0).code())) {
+            return dated;
+        }
+        FuzzyDate year = AgreementObject.yearOfAgreement(syntax, c.hit());
+        return year == null ? dated : new EventDating.Dated(year, AGREEMENT_YEAR_CERTAINTY);
+    }
+
+    /**
+     * "Ethiopia announced in September 2023 that the filling was complete; Egypt called the move a violation", "In
+     * April Russia signed a decree; Kyiv condemned the decree": a condemnation or rejection of a definite thing
+     * ("the move", "the decree", "it") without a date in its own clause reacts to the act told earlier in the
+     * sentence and takes that act's date (the latest date before its clause), not one of the sentences before.
+     */
+    private static EventDating.Dated orDateOfTheActReactedTo(Syntax syntax, Coded c, EventDating.Dated dated) {
+        Hit hit = c.hit();
+        if (c.pairs().isEmpty() || !isDisapproval(c.pairs().get(0).code()) || !hit.isVerb()
+                || isDatedInItsClause(syntax, hit) || !refersBack(syntax.view(), hit.end())) {
+            return dated;
+        }
+        SentenceView view = syntax.view();
+        for (int i = syntax.clauses().start(hit.start()) - 1; i >= 0; i--) {
+            org.entente.extraction.time.TimeMention time = view.timeAt(i);
+            if (time != null && time.date() != null && (time.cue() == null || !time.cue().equals("since")
+                    && !time.cue().equals("until"))) {
+                return new EventDating.Dated(time.date(), REACTION_CERTAINTY);
+            }
+        }
+        return dated;
+    }
+
+    /** "the move", "this decision", "it": a definite object that refers back to something told before. */
+    private static boolean refersBack(SentenceView view, int object) {
+        return object < view.size() && (view.lower(object).equals("the") || view.lower(object).equals("this")
+                || view.lower(object).equals("it")) && view.slotAt(object + 1) == null;
     }
 
     /** A mediation whose parties are those of another act of the sentence, coded once all acts are known. */
@@ -508,11 +568,15 @@ final class SentenceCoder {
         List<Party> agents = roles.agents().isEmpty() && roles.targets().isEmpty() ? roles.implied()
                 : roles.agents();
         List<Party> targets = roles.targets();
-        if (agents.isEmpty() && targets.isEmpty() && trigger.has(Trigger.Flag.PAIR) && isDatedInItsClause(syntax, hit)) {
+        if (agents.isEmpty() && targets.isEmpty() && trigger.has(Trigger.Flag.PAIR)
+                && isDatedWithOnlyThePairInItsClause(syntax, hit)) {
             agents = mainPair();
         }
         if (agents.isEmpty() && targets.isEmpty()) {
             agents = talksOfThePair(syntax, hit, code);
+        }
+        if (agents.isEmpty() && !targets.isEmpty() && isVerbalConflict(code)) {
+            agents = subjectOfParticipleAdjunct(syntax, hit);
         }
         if (targets.isEmpty() && agents.size() == 1 && trigger.has(Trigger.Flag.ACCUSATION)) {
             targets = accusations.lastAccusersOf(agents.get(0).code());
@@ -527,14 +591,20 @@ final class SentenceCoder {
                 && (!code.startsWith("03") || saysWhatIsGiven(syntax, hit))) {
             targets = counterpart(agents.get(0), "(the other state of the pair)");
         }
+        if (agents.size() == 1 && isDisapproval(code)) {
+            targets = withAgreementParties(targets, AgreementObject.parties(syntax, hit, agents.get(0)));
+        }
         if (targets.isEmpty() && !agents.isEmpty() && isReactionToTheOtherSide(syntax, hit, code)) {
             targets = counterpartOfOne(agents);
         }
-        if (targets.isEmpty() && agents.size() == 1 && code.startsWith("12") && hit.isVerb()) {
+        if (targets.isEmpty() && agents.size() == 1 && isDisapproval(code) && hit.isVerb()) {
             targets = ownerInObject(syntax, hit, agents.get(0));
         }
         if (targets.isEmpty() && agents.size() == 1 && isConflict(code)) {
             targets = sharedTarget(code, agents.get(0));
+        }
+        if (targets.isEmpty() && agents.size() == 1 && isThreatToTheOtherSide(syntax, hit, code)) {
+            targets = counterpart(agents.get(0), "(the other state of the pair)");
         }
         if (targets.isEmpty() && agents.size() == 1 && ImpliedOpponent.aimsAtTheOtherSide(syntax, hit, code)) {
             targets = counterpart(agents.get(0), "(the other side of the conflict)");
@@ -542,6 +612,9 @@ final class SentenceCoder {
         if (targets.isEmpty() && trigger.has(Trigger.Flag.JOINT) && agents.size() == 2 && isCooperation(code)
                 && isOnePairPhrase(agents) && namedFirst(agents.get(1).code())) {
             agents = List.of(agents.get(1), agents.get(0));
+        }
+        if (targets.isEmpty() && isDemandNoun(hit, code)) {
+            return List.of();
         }
         List<Party[]> pairs = new ArrayList<>();
         if (targets.isEmpty() && trigger.has(Trigger.Flag.JOINT)) {
@@ -573,6 +646,92 @@ final class SentenceCoder {
             }
         }
         return pairs;
+    }
+
+    /**
+     * "Iran's demands on Iraq": a demand noun names a demand only with the state it is made on; without one
+     * ("American demand drives the trade", "demand for gas") it is rather a market's demand.
+     */
+    private static boolean isDemandNoun(Hit hit, String code) {
+        return !hit.isVerb() && code.startsWith("10");
+    }
+
+    /**
+     * "Cairo said all options are open", "Mexico would respond with tariffs", "Iran threatened to close the
+     * strait": a veiled threat in reported speech, an announced retaliation or a threat to do something, by one
+     * state of the document's pair without a state named as its target, threatens the other state.
+     */
+    private static boolean isThreatToTheOtherSide(Syntax syntax, Hit hit, String code) {
+        if (!code.startsWith("13")) {
+            return false;
+        }
+        Trigger trigger = hit.trigger();
+        boolean toDo = hit.isVerb() && hit.end() < syntax.view().size() && syntax.view().lower(hit.end()).equals("to");
+        return trigger.has(Trigger.Flag.REPORTED) || code.equals(trigger.intent()) || toDo;
+    }
+
+    /**
+     * "the Bicentennial Framework, agreed at a high-level dialogue in Mexico City": a past participle of an intent
+     * verb between a comma and a preposition describes the noun before it (the text agreed on), it states no intent
+     * of its own. Not "agreed to" or "agreed with" (a verb of a coordinated subject may follow a comma).
+     */
+    private static boolean isParticipleOfTheNounBefore(Syntax syntax, Hit hit) {
+        SentenceView view = syntax.view();
+        String code = hit.trigger().code();
+        return hit.isVerb() && code != null && code.startsWith("03") && view.lower(hit.start()).endsWith("ed")
+                && view.isPunct(hit.start() - 1, ",") && hit.end() < view.size()
+                && syntax.is(hit.end(), WordClass.PREP) && !view.lower(hit.end()).equals("to")
+                && !view.lower(hit.end()).equals("with");
+    }
+
+    /** Demands, disapproval, rejection and threats (10-13). */
+    private static boolean isVerbalConflict(String code) {
+        return code.compareTo("10") >= 0 && code.compareTo("14") < 0;
+    }
+
+    /**
+     * "the Egyptian ministry announced that the talks had ended, blaming Ethiopia for their failure": a present
+     * participle after a comma, without a subject of its own, is done by the subject of the sentence (its first
+     * state phrase outside a prepositional phrase, before the comma).
+     */
+    private static List<Party> subjectOfParticipleAdjunct(Syntax syntax, Hit hit) {
+        SentenceView view = syntax.view();
+        if (!hit.isVerb() || !view.lower(hit.start()).endsWith("ing") || !view.isPunct(hit.start() - 1, ",")) {
+            return List.of();
+        }
+        for (Slot slot : view.slots()) {
+            if (slot.first() >= hit.start()) {
+                break;
+            }
+            if (slot.isActor() && !slot.isNonState() && !slot.isPlace() && slot.codes().size() == 1
+                    && !syntax.inPrepositionalPhrase(slot)) {
+                ActorMention subject = slot.mentions().get(0);
+                return List.of(new Party(subject.code(), subject.toActorRef(), PHRASE_CERTAINTY));
+            }
+        }
+        return List.of();
+    }
+
+    /** A condemnation, denunciation or rejection (111, 12): what may be aimed at an agreement of other states. */
+    private static boolean isDisapproval(String code) {
+        return code.startsWith("111") || code.startsWith("12");
+    }
+
+    /**
+     * "condemned Turkey's memorandum with Libya": the targets found, with the parties of the condemned agreement
+     * that are not among them (one event per party).
+     */
+    private static List<Party> withAgreementParties(List<Party> targets, List<Party> parties) {
+        if (parties.isEmpty()) {
+            return targets;
+        }
+        List<Party> all = new ArrayList<>(targets);
+        for (Party party : parties) {
+            if (all.stream().noneMatch(t -> t.code().equals(party.code()))) {
+                all.add(party);
+            }
+        }
+        return all;
     }
 
     /**
@@ -621,6 +780,17 @@ final class SentenceCoder {
      * without naming either is one between the two states of the document's main pair, when its clause says when
      * (without sides or a time, "relations were normalised" is rather a summary than a report).
      */
+    /** Whether a time expression stands in the trigger's clause (the clause of its last word). */
+    private static boolean isDatedInItsClause(Syntax syntax, Hit hit) {
+        int clause = hit.end() - 1;
+        for (int i = syntax.clauses().start(clause); i < syntax.clauses().end(clause); i++) {
+            if (syntax.view().timeAt(i) != null && syntax.clauses().same(i, clause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Prepositions before a place where an act happened ("agreed in Moscow"), which is no side of it. */
     private static final Set<String> LOCATIVE = Set.of("in", "at");
 
@@ -672,7 +842,7 @@ final class SentenceCoder {
      * clause of its last word): "the border was closed in 2009" is the pair's, "the border with Ethiopia was closed
      * in 2009" is not.
      */
-    private boolean isDatedInItsClause(Syntax syntax, Hit hit) {
+    private boolean isDatedWithOnlyThePairInItsClause(Syntax syntax, Hit hit) {
         int clause = hit.end() - 1;
         boolean dated = false;
         for (int i = syntax.clauses().start(clause); i < syntax.clauses().end(clause); i++) {
@@ -720,6 +890,9 @@ final class SentenceCoder {
      * are between the states of that pair.
      */
     private List<Party> talksOfThePair(Syntax syntax, Hit hit, String code) {
+        if (isIntentOfThePair(hit, code)) {
+            return onlyThePairInSentence(syntax);
+        }
         if (!EventCoder.isTalksNoun(hit) || !code.equals(hit.trigger().code())
                 || documentActors.mainPair().isEmpty()) {
             return List.of();
@@ -764,6 +937,32 @@ final class SentenceCoder {
             }
         }
         return true;
+    }
+
+    /**
+     * "Officials said the defence ministries would continue talks", "regular high-level meetings are planned":
+     * talks or meetings told as an intent (their intent code, 036) without any side named are the intent of the
+     * document's pair, whether the sentence dates them or not.
+     */
+    private static boolean isIntentOfThePair(Hit hit, String code) {
+        return (EventCoder.isTalksNoun(hit) || EventCoder.isMeetingNoun(hit)) && code.equals(hit.trigger().intent());
+    }
+
+    /** The document's pair, first named first, when the sentence names no state or group outside it; else none. */
+    private List<Party> onlyThePairInSentence(Syntax syntax) {
+        if (documentActors.mainPair().isEmpty()) {
+            return List.of();
+        }
+        DocumentActors.StatePair pair = documentActors.mainPair().get();
+        for (Slot slot : syntax.view().slots()) {
+            if (slot.isNonState() || slot.codes().stream().anyMatch(c -> !pair.contains(c))) {
+                return List.of();
+            }
+        }
+        String first = namedFirst(pair);
+        String second = first.equals(pair.first()) ? pair.second() : pair.first();
+        return List.of(new Party(first, new ActorRef("(the article's pair)", first, "main pair"), IMPLICIT),
+                new Party(second, new ActorRef("(the article's pair)", second, "main pair"), IMPLICIT));
     }
 
     /**

@@ -34,7 +34,7 @@ record Trigger(String lemma, Pos pos, String code, List<String> targets, Of of, 
 
     /** Frame flags (see {@code triggers.tsv}). */
     enum Flag { PLACE, JOINT, MUTUAL, NEAREST, PERSON, ENVOY, CONTENT, ACCUSATION, OBJECTCUE, VISITOR,
-        BENEFICIARY, PAIR }
+        BENEFICIARY, PAIR, REPORTED }
 
     Trigger {
         targets = List.copyOf(targets);

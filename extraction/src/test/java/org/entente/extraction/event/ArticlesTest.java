@@ -23,7 +23,8 @@ class ArticlesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"wire-india-china, 2024-06-12", "history-chile-peru, ", "analysis-kenya-somalia, 2021-03-04",
         "wire-thailand-cambodia-pullback, 2024-03-14", "wire-thailand-cambodia, 2023-03-03",
-        "news-colombia-venezuela, 2024-10-12", "news-indonesia-malaysia, 2024-06-20"})
+        "news-colombia-venezuela, 2024-10-12", "news-indonesia-malaysia, 2024-06-20",
+        "wire-morocco-algeria, 2024-03-14"})
     void theArticlesFactsAreFoundAndItsTrapsAvoided(String article, String published) throws IOException {
         List<String> events = Coded.events(read(article + ".txt"), published);
         List<String[]> rows = Tsv.read(ArticlesTest.class, article + ".tsv", "expect", "source", "target", "cameo",
