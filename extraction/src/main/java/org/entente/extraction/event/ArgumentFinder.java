@@ -647,7 +647,8 @@ final class ArgumentFinder {
             }
         }
         if (trigger.has(Trigger.Flag.ENVOY)) {
-            return envoyOwner(hit, limit);
+            Side owner = envoyOwner(hit, limit);
+            return isOwnEnvoyRecalled(hit, owner) ? Side.NONE : owner;
         }
         if (content) {
             return firstActorAfter(hit, limit);
@@ -775,6 +776,17 @@ final class ArgumentFinder {
             }
         }
         return Side.NONE;
+    }
+
+    /**
+     * "Sudan recalled its ambassador": a state recalling its own envoy acts on the state the envoy leaves, not on
+     * itself, so the envoy's state is no target.
+     */
+    private boolean isOwnEnvoyRecalled(Hit hit, Side owner) {
+        List<Party> agents = agentsByHit.get(hit);
+        return hit.trigger().lemma().equals("recall") && agents != null && !agents.isEmpty()
+                && !owner.parties().isEmpty()
+                && owner.parties().stream().allMatch(p -> agents.stream().anyMatch(a -> a.code().equals(p.code())));
     }
 
     /**

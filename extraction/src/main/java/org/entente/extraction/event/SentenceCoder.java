@@ -1054,7 +1054,7 @@ final class SentenceCoder {
     private static boolean isGivenToTheOtherSide(Hit hit, String code) {
         return hit.isVerb() && (code.startsWith("07") && !code.startsWith("074") || code.startsWith("084")
                 || code.startsWith("085") || code.startsWith("087") || code.startsWith("035")
-                || code.startsWith("033"));
+                || code.startsWith("033") || code.startsWith("161") && hit.trigger().lemma().equals("recall"));
     }
 
     /**

@@ -135,6 +135,13 @@ class VerbFramesTest {
     }
 
     @Test
+    void recallingOwnAmbassadorWithoutAPlaceIsAimedAtTheOtherStateOfThePair() {
+        assertThat(Coded.events("Chad and Sudan clashed in 2005. Chad recalled its ambassador in March 2006."))
+                .contains("TCD→SDN 161 2006-03");
+        assertThat(Coded.events("In 2006 Chad recalled its ambassador from Libya.")).containsExactly("TCD→LBY 161 2006");
+    }
+
+    @Test
     void anEnvoysExpulsionIsAnActAgainstHisState() {
         assertThat(Coded.events("In 2018 Britain expelled 23 Russian diplomats."))
                 .containsExactly("GBR→RUS 161 2018");
