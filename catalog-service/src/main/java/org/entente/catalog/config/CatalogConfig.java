@@ -61,7 +61,7 @@ public interface CatalogConfig {
         Duration retention();
     }
 
-    /** Applying the messages of {@code facts.extracted}, a poll's batch per transaction. */
+    /** Applying the messages of {@code facts.extracted} and {@code articles.ingested}, a poll's batch at a time. */
     interface Consumer {
 
         /**
@@ -78,6 +78,14 @@ public interface CatalogConfig {
         /** The longest wait between two tries while the database is unreachable. */
         @WithDefault("30s")
         Duration maxRetryDelay();
+
+        /**
+         * The most messages applied in one transaction. A poll of more ({@code max.poll.records}, 500) is applied in
+         * consecutive transactions of at most this many, so that a transaction ends well within the transaction
+         * timeout (60 s) even when the machine is loaded: a 500-fact transaction once took longer than that.
+         */
+        @WithDefault("100")
+        int maxTransactionSize();
     }
 
     /** Paging of the list endpoints. */

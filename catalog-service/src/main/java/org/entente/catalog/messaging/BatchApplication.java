@@ -13,12 +13,18 @@ import org.entente.catalog.service.InvalidFactException;
 import org.jboss.logging.Logger;
 
 /**
- * Applies a poll's records (a channel in batch mode) in one transaction, and dead-letters alone the records that
- * cannot be applied.
+ * Applies a poll's records (a channel in batch mode) in as few transactions as its size allows, and dead-letters
+ * alone the records that cannot be applied.
+ *
+ * <p>A transaction applies at most {@code maxTransactionSize} records: a larger poll (up to {@code
+ * max.poll.records}) is applied in consecutive chunks, one transaction each, so that a transaction stays well within
+ * the transaction timeout even on a loaded machine. Each chunk gives the same result as its records one by one, so
+ * the chunks together do as well; a chunk that is committed stays committed if a later one fails, and when the batch
+ * is delivered again after a crash, the records of committed chunks are skipped as already applied.
  *
  * <p>A record that cannot be read (not JSON, or breaking the contract) is nacked on its own: the channel's
  * {@code dead-letter-queue} failure strategy moves it to the dead-letter topic with the reason in its headers. The
- * others are applied together; when that fails, it is tried again ({@link Retrying}), and when it still fails they
+ * others are applied together, a chunk at a time; when a chunk fails, it is tried again ({@link Retrying}), and when it still fails they
  * are applied one by one, each with the same retries, so that only a record that fails alone is dead-lettered.
  * While the database is unreachable, the batch waits for it. Records are dead-lettered only after the rest of the
  * batch is applied, and the batch is acknowledged (its offsets committed) only once the dead-letter topic has them.
@@ -31,41 +37,55 @@ final class BatchApplication<T> {
 
     private final String what;
     private final Retrying retrying;
+    private final int maxTransactionSize;
     private final Function<KafkaRecord<String, String>, T> reader;
     private final Consumer<List<T>> applier;
 
     /**
-     * @param what    what the records hold, for the log ("facts")
-     * @param reader  reads a record; throws {@link InvalidFactException} when it cannot
-     * @param applier applies records in one transaction, as if one by one
+     * @param what               what the records hold, for the log ("facts")
+     * @param maxTransactionSize the most records applied in one transaction (at least 1)
+     * @param reader             reads a record; throws {@link InvalidFactException} when it cannot
+     * @param applier            applies records in one transaction, as if one by one
      */
-    BatchApplication(String what, Retrying retrying, Function<KafkaRecord<String, String>, T> reader,
-                     Consumer<List<T>> applier) {
+    BatchApplication(String what, Retrying retrying, int maxTransactionSize,
+                     Function<KafkaRecord<String, String>, T> reader, Consumer<List<T>> applier) {
+        if (maxTransactionSize < 1) {
+            throw new IllegalArgumentException("maxTransactionSize must be at least 1: " + maxTransactionSize);
+        }
         this.what = what;
         this.retrying = retrying;
+        this.maxTransactionSize = maxTransactionSize;
         this.reader = reader;
         this.applier = applier;
     }
 
     /** Applies the batch; the returned stage completes once its offsets may be committed. */
     CompletionStage<Void> apply(KafkaRecordBatch<String, String> batch) {
+        applyAll(batch.getRecords());
+        return batch.ack();
+    }
+
+    /**
+     * Applies the records, a chunk of at most {@code maxTransactionSize} per transaction, and dead-letters those
+     * that cannot be applied; returns once the dead-letter topic has them.
+     */
+    void applyAll(List<KafkaRecord<String, String>> records) {
         List<Delivery<T>> readable = new ArrayList<>();
         List<Rejection> rejected = new ArrayList<>();
-        for (KafkaRecord<String, String> record : batch.getRecords()) {
+        for (KafkaRecord<String, String> record : records) {
             try {
                 readable.add(new Delivery<>(record, reader.apply(record)));
             } catch (InvalidFactException e) {
                 rejected.add(new Rejection(record, e));
             }
         }
-        if (!readable.isEmpty()) {
-            rejected.addAll(applyReadable(readable));
+        for (int from = 0; from < readable.size(); from += maxTransactionSize) {
+            rejected.addAll(applyReadable(readable.subList(from, Math.min(readable.size(), from + maxTransactionSize))));
         }
         // dead-lettering acknowledges a record, which may commit its offset: only once the rest is applied
         CompletableFuture.allOf(rejected.stream()
                 .map(r -> r.record().nack(r.reason()).toCompletableFuture())
                 .toArray(CompletableFuture[]::new)).join();
-        return batch.ack();
     }
 
     /** Applies the readable records; returns those that failed alone. */

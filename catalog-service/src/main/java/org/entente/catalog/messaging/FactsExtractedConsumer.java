@@ -26,7 +26,8 @@ public class FactsExtractedConsumer {
 
     FactsExtractedConsumer(JsonMessages json, FactIngestion ingestion, CatalogConfig config) {
         this.json = json;
-        this.batches = new BatchApplication<>("facts", Retrying.of(config.consumer()), this::read,
+        this.batches = new BatchApplication<>("facts", Retrying.of(config.consumer()),
+                config.consumer().maxTransactionSize(), this::read,
                 ingestion::ingestAll);
     }
 
