@@ -56,8 +56,13 @@ public interface CatalogConfig {
         @WithDefault("5m")
         Duration maxRetryBackoff();
 
-        /** How long sent messages are kept before they are purged. */
-        @WithDefault("7d")
+        /**
+         * How long sent messages are kept, marked sent, before they are purged. Zero (the default) deletes a message
+         * as soon as Kafka has acknowledged it: marking it sent rewrites the row and adds an entry to each of its
+         * indexes, which costs PostgreSQL about as much as inserting it, while a delete only marks the row dead. Set
+         * a retention to keep what was published for inspection.
+         */
+        @WithDefault("0s")
         Duration retention();
     }
 

@@ -19,8 +19,8 @@ public class OutboxRepository implements PanacheRepository<OutboxMessage> {
     /**
      * Up to {@code limit} unsent messages that are due, oldest first, locked until the transaction ends. Rows
      * another relay has locked are skipped, so several instances can relay at once without sending a message
-     * twice. The messages are read-only: the relay records their outcome with {@link #markSent} and
-     * {@link #markFailed}, so they are neither dirty-checked nor flushed.
+     * twice. The messages are read-only: the relay records their outcome with {@link #markSent} (or
+     * {@link #deleteAll}) and {@link #markFailed}, so they are neither dirty-checked nor flushed.
      */
     public List<OutboxMessage> lockDue(Instant now, int limit) {
         @SuppressWarnings("unchecked")
@@ -45,6 +45,20 @@ public class OutboxRepository implements PanacheRepository<OutboxMessage> {
                 update.setObject(1, OffsetDateTime.ofInstant(sentAt, ZoneOffset.UTC));
                 update.setArray(2, connection.createArrayOf("bigint", ids.toArray()));
                 update.executeUpdate();
+            }
+        });
+    }
+
+    /** Deletes the messages, with one statement whatever their number. */
+    public void deleteAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "delete from outbox_message where id = any(?)")) {
+                delete.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
+                delete.executeUpdate();
             }
         });
     }

@@ -18,8 +18,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Relays outbox messages to Kafka. A round locks the due messages (skipping those another instance is
- * relaying), sends them all, and marks those Kafka has acknowledged sent, with one statement for the round. A
- * message Kafka refuses or does
+ * relaying), sends them all, and deletes those Kafka has acknowledged (or, with a retention configured, marks them
+ * sent), with one statement for the round. A message Kafka refuses or does
  * not acknowledge in time stays unsent and is tried again after a backoff that doubles with every failure, so
  * nothing is lost while Kafka is down. A message acknowledged just before a crash may be sent again:
  * delivery is at least once, and consumers drop repeats by {@code changeId}.
@@ -58,7 +58,11 @@ public class OutboxRelay {
                 sent.add(due.get(i).id);
             }
         }
-        outbox.markSent(sent, clock.instant());
+        if (config.retention().isZero()) {
+            outbox.deleteAll(sent);
+        } else {
+            outbox.markSent(sent, clock.instant());
+        }
         return due.size();
     }
 
