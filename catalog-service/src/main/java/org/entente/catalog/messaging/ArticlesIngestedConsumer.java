@@ -26,7 +26,8 @@ public class ArticlesIngestedConsumer {
     ArticlesIngestedConsumer(JsonMessages json, FactIngestion ingestion, CatalogConfig config) {
         this.json = json;
         this.batches = new BatchApplication<>("article announcements", Retrying.of(config.consumer()),
-                config.consumer().maxTransactionSize(), this::read,
+                config.consumer().maxTransactionSize(), config.consumer().slowTransaction(), System::nanoTime,
+                this::read,
                 ingestion::announceAll);
     }
 

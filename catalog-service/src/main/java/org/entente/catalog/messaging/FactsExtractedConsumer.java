@@ -27,7 +27,8 @@ public class FactsExtractedConsumer {
     FactsExtractedConsumer(JsonMessages json, FactIngestion ingestion, CatalogConfig config) {
         this.json = json;
         this.batches = new BatchApplication<>("facts", Retrying.of(config.consumer()),
-                config.consumer().maxTransactionSize(), this::read,
+                config.consumer().maxTransactionSize(), config.consumer().slowTransaction(), System::nanoTime,
+                this::read,
                 ingestion::ingestAll);
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import org.entente.catalog.service.InvalidFactException;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,10 @@ import org.junit.jupiter.api.Test;
 class BatchApplicationTest {
 
     private static final Retrying NO_RETRIES = new Retrying(0, Duration.ofMillis(1), Duration.ofMillis(1));
+    private static final Duration SLOW = Duration.ofSeconds(15);
+
+    /** The nanosecond clock that times transactions; a test's applier moves it on. */
+    private final AtomicLong clock = new AtomicLong();
 
     /** The values each call of the applier got (each call stands for one transaction). */
     private final List<List<String>> transactions = new ArrayList<>();
@@ -26,7 +31,7 @@ class BatchApplicationTest {
 
     @Test
     void aPollLargerThanATransactionIsAppliedInConsecutiveTransactionsOfAtMostThatSize() {
-        BatchApplication<String> batches = new BatchApplication<>("values", NO_RETRIES, 100, KafkaRecord::getPayload,
+        BatchApplication<String> batches = new BatchApplication<>("values", NO_RETRIES, 100, SLOW, clock::get, KafkaRecord::getPayload,
                 transactions::add);
 
         batches.applyAll(records(250));
@@ -38,7 +43,7 @@ class BatchApplicationTest {
 
     @Test
     void aPollWithinOneTransactionIsAppliedInOne() {
-        BatchApplication<String> batches = new BatchApplication<>("values", NO_RETRIES, 100, KafkaRecord::getPayload,
+        BatchApplication<String> batches = new BatchApplication<>("values", NO_RETRIES, 100, SLOW, clock::get, KafkaRecord::getPayload,
                 transactions::add);
 
         batches.applyAll(records(100));
@@ -50,7 +55,7 @@ class BatchApplicationTest {
     @Test
     void aRecordThatFailsAloneIsDeadLetteredAndEveryOtherRecordOfEveryChunkIsApplied() {
         List<String> applied = new ArrayList<>();
-        BatchApplication<String> batches = new BatchApplication<>("values", NO_RETRIES, 10, KafkaRecord::getPayload,
+        BatchApplication<String> batches = new BatchApplication<>("values", NO_RETRIES, 10, SLOW, clock::get, KafkaRecord::getPayload,
                 values -> {
                     if (values.contains("v-13")) {
                         throw new IllegalStateException("v-13 cannot be applied");
@@ -66,7 +71,7 @@ class BatchApplicationTest {
 
     @Test
     void anUnreadableRecordIsDeadLetteredWithoutBeingApplied() {
-        BatchApplication<String> batches = new BatchApplication<>("values", NO_RETRIES, 2, record -> {
+        BatchApplication<String> batches = new BatchApplication<>("values", NO_RETRIES, 2, SLOW, clock::get, record -> {
             if (record.getPayload().equals("v-1")) {
                 throw new InvalidFactException("not a fact", null);
             }
@@ -80,8 +85,24 @@ class BatchApplicationTest {
     }
 
     @Test
+    void aSlowTransactionHalvesTheNextOnesAndFastOnesDoubleThemBackUpToTheMaximum() {
+        List<Long> seconds = new ArrayList<>(List.of(20L, 20L, 20L, 1L, 1L, 1L, 1L));
+        BatchApplication<String> batches = new BatchApplication<>("values", NO_RETRIES, 8, SLOW, clock::get,
+                KafkaRecord::getPayload, values -> {
+                    transactions.add(values);
+                    clock.addAndGet(Duration.ofSeconds(seconds.isEmpty() ? 1 : seconds.remove(0)).toNanos());
+                });
+
+        batches.applyAll(records(15));
+        batches.applyAll(records(15));
+
+        assertThat(transactions).extracting(List::size).containsExactly(8, 4, 2, 1, 2, 4, 8, 1);
+        assertThat(deadLettered).isEmpty();
+    }
+
+    @Test
     void aTransactionSizeBelowOneIsRefused() {
-        assertThatThrownBy(() -> new BatchApplication<String>("values", NO_RETRIES, 0, KafkaRecord::getPayload,
+        assertThatThrownBy(() -> new BatchApplication<String>("values", NO_RETRIES, 0, SLOW, clock::get, KafkaRecord::getPayload,
                 transactions::add)).isInstanceOf(IllegalArgumentException.class);
     }
 
