@@ -28,8 +28,9 @@ import org.jboss.logging.Logger;
  *
  * <p>A record that cannot be read (not JSON, or breaking the contract) is nacked on its own: the channel's
  * {@code dead-letter-queue} failure strategy moves it to the dead-letter topic with the reason in its headers. The
- * others are applied together, a chunk at a time; when a chunk fails, it is tried again ({@link Retrying}), and when it still fails they
- * are applied one by one, each with the same retries, so that only a record that fails alone is dead-lettered.
+ * others are applied together, a chunk at a time; when a chunk fails, it is tried again ({@link Retrying}), and
+ * when it still fails its records are applied one by one, each with the same retries, so that only a record that
+ * fails alone is dead-lettered.
  * While the database is unreachable, the batch waits for it. Records are dead-lettered only after the rest of the
  * batch is applied, and the batch is acknowledged (its offsets committed) only once the dead-letter topic has them.
  *

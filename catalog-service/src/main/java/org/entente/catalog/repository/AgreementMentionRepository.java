@@ -23,8 +23,8 @@ public class AgreementMentionRepository implements PanacheRepository<AgreementMe
 
     /** All mentions of several merge keys. */
     public List<AgreementMention> byMergeKeys(Collection<String> mergeKeys) {
-        return AnyOf.entities(getEntityManager(), AgreementMention.class, "select * from agreement_mention where merge_key = any(:values)",
-                mergeKeys);
+        return AnyOf.entities(getEntityManager(), AgreementMention.class,
+                "select * from agreement_mention where merge_key = any(:values)", mergeKeys);
     }
 
     /** The mentions of an agreement, in article and fact order. */
@@ -40,7 +40,8 @@ public class AgreementMentionRepository implements PanacheRepository<AgreementMe
     /** The mentions of several agreements that state the given status. */
     public List<AgreementMention> byAgreementsAndStatus(Collection<Long> agreementIds, String status) {
         return AnyOf.entities(getEntityManager(), AgreementMention.class,
-                "select * from agreement_mention where agreement_id = any(:values) and status = :p1", agreementIds, status);
+                "select * from agreement_mention where agreement_id = any(:values) and status = :p1",
+                agreementIds, status);
     }
 
     /** The mentions in an article, in sentence order. */

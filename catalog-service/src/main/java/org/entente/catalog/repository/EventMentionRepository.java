@@ -24,8 +24,8 @@ public class EventMentionRepository implements PanacheRepository<EventMention> {
 
     /** All mentions of several merge keys. */
     public List<EventMention> byMergeKeys(Collection<String> mergeKeys) {
-        return AnyOf.entities(getEntityManager(), EventMention.class, "select * from event_mention where merge_key = any(:values)",
-                mergeKeys);
+        return AnyOf.entities(getEntityManager(), EventMention.class,
+                "select * from event_mention where merge_key = any(:values)", mergeKeys);
     }
 
     /** The mentions of an event, in article and fact order. */

@@ -23,8 +23,8 @@ public class TradeMentionRepository implements PanacheRepository<TradeMention> {
 
     /** All mentions of several merge keys. */
     public List<TradeMention> byMergeKeys(Collection<String> mergeKeys) {
-        return AnyOf.entities(getEntityManager(), TradeMention.class, "select * from trade_mention where merge_key = any(:values)",
-                mergeKeys);
+        return AnyOf.entities(getEntityManager(), TradeMention.class,
+                "select * from trade_mention where merge_key = any(:values)", mergeKeys);
     }
 
     /** The mentions of several trade figures, in article and fact order. */

@@ -31,8 +31,8 @@ class BatchApplicationTest {
 
     @Test
     void aPollLargerThanATransactionIsAppliedInConsecutiveTransactionsOfAtMostThatSize() {
-        BatchApplication<String> batches = new BatchApplication<>("values", NO_RETRIES, 100, SLOW, clock::get, KafkaRecord::getPayload,
-                transactions::add);
+        BatchApplication<String> batches = new BatchApplication<>("values", NO_RETRIES, 100, SLOW, clock::get,
+                KafkaRecord::getPayload, transactions::add);
 
         batches.applyAll(records(250));
 
@@ -43,8 +43,8 @@ class BatchApplicationTest {
 
     @Test
     void aPollWithinOneTransactionIsAppliedInOne() {
-        BatchApplication<String> batches = new BatchApplication<>("values", NO_RETRIES, 100, SLOW, clock::get, KafkaRecord::getPayload,
-                transactions::add);
+        BatchApplication<String> batches = new BatchApplication<>("values", NO_RETRIES, 100, SLOW, clock::get,
+                KafkaRecord::getPayload, transactions::add);
 
         batches.applyAll(records(100));
 
@@ -55,8 +55,8 @@ class BatchApplicationTest {
     @Test
     void aRecordThatFailsAloneIsDeadLetteredAndEveryOtherRecordOfEveryChunkIsApplied() {
         List<String> applied = new ArrayList<>();
-        BatchApplication<String> batches = new BatchApplication<>("values", NO_RETRIES, 10, SLOW, clock::get, KafkaRecord::getPayload,
-                values -> {
+        BatchApplication<String> batches = new BatchApplication<>("values", NO_RETRIES, 10, SLOW, clock::get,
+                KafkaRecord::getPayload, values -> {
                     if (values.contains("v-13")) {
                         throw new IllegalStateException("v-13 cannot be applied");
                     }
@@ -102,8 +102,8 @@ class BatchApplicationTest {
 
     @Test
     void aTransactionSizeBelowOneIsRefused() {
-        assertThatThrownBy(() -> new BatchApplication<String>("values", NO_RETRIES, 0, SLOW, clock::get, KafkaRecord::getPayload,
-                transactions::add)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new BatchApplication<String>("values", NO_RETRIES, 0, SLOW, clock::get,
+                KafkaRecord::getPayload, transactions::add)).isInstanceOf(IllegalArgumentException.class);
     }
 
     private List<KafkaRecord<String, String>> records(int count) {
