@@ -56,12 +56,17 @@ public interface CatalogConfig {
         @WithDefault("5m")
         Duration maxRetryBackoff();
 
-        /** How long sent messages are kept before they are purged. */
-        @WithDefault("7d")
+        /**
+         * How long sent messages are kept, marked sent, before they are purged. Zero (the default) deletes a message
+         * as soon as Kafka has acknowledged it: marking it sent rewrites the row and adds an entry to each of its
+         * indexes, which costs PostgreSQL about as much as inserting it, while a delete only marks the row dead. Set
+         * a retention to keep what was published for inspection.
+         */
+        @WithDefault("0s")
         Duration retention();
     }
 
-    /** Applying the messages of {@code facts.extracted}, a poll's batch per transaction. */
+    /** Applying the messages of {@code facts.extracted} and {@code articles.ingested}, a poll's batch at a time. */
     interface Consumer {
 
         /**
@@ -78,6 +83,22 @@ public interface CatalogConfig {
         /** The longest wait between two tries while the database is unreachable. */
         @WithDefault("30s")
         Duration maxRetryDelay();
+
+        /**
+         * The most messages applied in one transaction; a poll of more ({@code max.poll.records}, 500) is applied in
+         * consecutive transactions. The default takes a whole poll: on the ingest benchmark the catalog spent 9-11 ms
+         * of CPU per article with transactions of 100 and 4.6-6.0 ms with 500.
+         */
+        @WithDefault("500")
+        int maxTransactionSize();
+
+        /**
+         * A transaction that takes longer than this halves the size of the next ones (down to one message); a
+         * faster one doubles it back up to {@link #maxTransactionSize()}. A quarter of the 60 s transaction timeout,
+         * which a 500-fact transaction once exceeded on a loaded machine.
+         */
+        @WithDefault("15s")
+        Duration slowTransaction();
     }
 
     /** Paging of the list endpoints. */

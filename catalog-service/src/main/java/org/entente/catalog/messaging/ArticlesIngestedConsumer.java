@@ -25,7 +25,9 @@ public class ArticlesIngestedConsumer {
 
     ArticlesIngestedConsumer(JsonMessages json, FactIngestion ingestion, CatalogConfig config) {
         this.json = json;
-        this.batches = new BatchApplication<>("article announcements", Retrying.of(config.consumer()), this::read,
+        this.batches = new BatchApplication<>("article announcements", Retrying.of(config.consumer()),
+                config.consumer().maxTransactionSize(), config.consumer().slowTransaction(), System::nanoTime,
+                this::read,
                 ingestion::announceAll);
     }
 

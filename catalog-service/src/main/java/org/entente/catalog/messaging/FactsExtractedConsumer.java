@@ -26,7 +26,9 @@ public class FactsExtractedConsumer {
 
     FactsExtractedConsumer(JsonMessages json, FactIngestion ingestion, CatalogConfig config) {
         this.json = json;
-        this.batches = new BatchApplication<>("facts", Retrying.of(config.consumer()), this::read,
+        this.batches = new BatchApplication<>("facts", Retrying.of(config.consumer()),
+                config.consumer().maxTransactionSize(), config.consumer().slowTransaction(), System::nanoTime,
+                this::read,
                 ingestion::ingestAll);
     }
 

@@ -13,7 +13,7 @@ public class AgreementMentionRepository implements PanacheRepository<AgreementMe
 
     /** The facts of the articles that are stored, as {@link AgreementMention#naturalKey()}s; one query. */
     public Set<String> storedFacts(Collection<String> articleIds) {
-        return StoredFacts.of(getEntityManager(), "AgreementMention", articleIds);
+        return StoredFacts.of(getEntityManager(), "agreement_mention", articleIds);
     }
 
     /** All mentions of one merge key. */
@@ -23,7 +23,8 @@ public class AgreementMentionRepository implements PanacheRepository<AgreementMe
 
     /** All mentions of several merge keys. */
     public List<AgreementMention> byMergeKeys(Collection<String> mergeKeys) {
-        return list("mergeKey in ?1", mergeKeys);
+        return AnyOf.entities(getEntityManager(), AgreementMention.class,
+                "select * from agreement_mention where merge_key = any(:values)", mergeKeys);
     }
 
     /** The mentions of an agreement, in article and fact order. */
@@ -38,7 +39,9 @@ public class AgreementMentionRepository implements PanacheRepository<AgreementMe
 
     /** The mentions of several agreements that state the given status. */
     public List<AgreementMention> byAgreementsAndStatus(Collection<Long> agreementIds, String status) {
-        return list("agreementId in ?1 and status = ?2", agreementIds, status);
+        return AnyOf.entities(getEntityManager(), AgreementMention.class,
+                "select * from agreement_mention where agreement_id = any(:values) and status = :p1",
+                agreementIds, status);
     }
 
     /** The mentions in an article, in sentence order. */

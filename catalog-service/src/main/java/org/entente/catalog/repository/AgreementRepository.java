@@ -17,7 +17,8 @@ public class AgreementRepository implements PanacheRepository<Agreement> {
 
     /** The agreements computed from several merge keys. */
     public List<Agreement> byMergeKeys(Collection<String> mergeKeys) {
-        return list("mergeKey in ?1", mergeKeys);
+        return AnyOf.entities(getEntityManager(), Agreement.class,
+                "select * from agreement where merge_key = any(:values)", mergeKeys);
     }
 
     /** The agreements between exactly the two parties of a dyad. */
@@ -27,7 +28,8 @@ public class AgreementRepository implements PanacheRepository<Agreement> {
 
     /** The agreements between exactly the two parties of any of the dyads. */
     public List<Agreement> byDyads(Collection<String> dyads) {
-        return list("dyad in ?1", dyads);
+        return AnyOf.entities(getEntityManager(), Agreement.class, "select * from agreement where dyad = any(:values)",
+                dyads);
     }
 
     /** One page of the agreements that pass the filter, latest status date first. */

@@ -14,7 +14,7 @@ public class EventMentionRepository implements PanacheRepository<EventMention> {
 
     /** The facts of the articles that are stored, as {@link EventMention#naturalKey()}s; one query. */
     public Set<String> storedFacts(Collection<String> articleIds) {
-        return StoredFacts.of(getEntityManager(), "EventMention", articleIds);
+        return StoredFacts.of(getEntityManager(), "event_mention", articleIds);
     }
 
     /** All mentions of one merge key. */
@@ -24,7 +24,8 @@ public class EventMentionRepository implements PanacheRepository<EventMention> {
 
     /** All mentions of several merge keys. */
     public List<EventMention> byMergeKeys(Collection<String> mergeKeys) {
-        return list("mergeKey in ?1", mergeKeys);
+        return AnyOf.entities(getEntityManager(), EventMention.class,
+                "select * from event_mention where merge_key = any(:values)", mergeKeys);
     }
 
     /** The mentions of an event, in article and fact order. */

@@ -18,7 +18,8 @@ public class EventRepository implements PanacheRepository<CatalogEvent> {
 
     /** The events computed from several merge keys. */
     public List<CatalogEvent> byMergeKeys(Collection<String> mergeKeys) {
-        return list("mergeKey in ?1", mergeKeys);
+        return AnyOf.entities(getEntityManager(), CatalogEvent.class,
+                "select * from catalog_event where merge_key = any(:values)", mergeKeys);
     }
 
     /** All events between the two parties of a dyad, in either direction. */
@@ -36,7 +37,8 @@ public class EventRepository implements PanacheRepository<CatalogEvent> {
 
     /** The signing events (CAMEO {@code 057}) of several dyads; the code is written into the query, as above. */
     public List<CatalogEvent> signingsOfDyads(Collection<String> dyads) {
-        return list("dyad in ?1 and cameo like '057%'", dyads);
+        return AnyOf.entities(getEntityManager(), CatalogEvent.class,
+                "select * from catalog_event where dyad = any(:values) and cameo like '057%'", dyads);
     }
 
     /** One page of the events that pass the filter, newest first. */

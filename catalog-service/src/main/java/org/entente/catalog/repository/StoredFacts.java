@@ -15,17 +15,14 @@ final class StoredFacts {
     /**
      * The {@link Mention#naturalKey()} of every mention of the entity that belongs to one of the articles.
      *
-     * @param entity the mention entity's name ({@code EventMention}, ...)
+     * @param table the mention table ({@code event_mention}, ...)
      */
-    static Set<String> of(EntityManager em, String entity, Collection<String> articleIds) {
+    static Set<String> of(EntityManager em, String table, Collection<String> articleIds) {
         Set<String> keys = new HashSet<>();
         if (articleIds.isEmpty()) {
             return keys;
         }
-        em.createQuery("select m.articleId, m.factId from " + entity + " m where m.articleId in :articles",
-                        Object[].class)
-                .setParameter("articles", articleIds)
-                .getResultList()
+        AnyOf.rows(em, "select article_id, fact_id from " + table + " where article_id = any(:values)", articleIds)
                 .forEach(row -> keys.add(row[0] + "\u0000" + row[1]));
         return keys;
     }

@@ -18,7 +18,8 @@ public class TradeFigureRepository implements PanacheRepository<TradeFigure> {
 
     /** The figures of several flows, in id order. */
     public List<TradeFigure> byMergeKeys(Collection<String> mergeKeys) {
-        return list("mergeKey in ?1 order by id", mergeKeys);
+        return AnyOf.entities(getEntityManager(), TradeFigure.class,
+                "select * from trade_figure where merge_key = any(:values) order by id", mergeKeys);
     }
 
     /** One page of the figures that pass the filter, latest year first. */

@@ -13,7 +13,7 @@ public class TradeMentionRepository implements PanacheRepository<TradeMention> {
 
     /** The facts of the articles that are stored, as {@link TradeMention#naturalKey()}s; one query. */
     public Set<String> storedFacts(Collection<String> articleIds) {
-        return StoredFacts.of(getEntityManager(), "TradeMention", articleIds);
+        return StoredFacts.of(getEntityManager(), "trade_mention", articleIds);
     }
 
     /** All mentions of one merge key. */
@@ -23,7 +23,8 @@ public class TradeMentionRepository implements PanacheRepository<TradeMention> {
 
     /** All mentions of several merge keys. */
     public List<TradeMention> byMergeKeys(Collection<String> mergeKeys) {
-        return list("mergeKey in ?1", mergeKeys);
+        return AnyOf.entities(getEntityManager(), TradeMention.class,
+                "select * from trade_mention where merge_key = any(:values)", mergeKeys);
     }
 
     /** The mentions of several trade figures, in article and fact order. */

@@ -1,5 +1,8 @@
 package org.entente.catalog.service;
 
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.entente.catalog.model.Article;
 import org.entente.catalog.service.merge.PartialDate;
@@ -10,10 +13,39 @@ import org.entente.contract.ArticleRef;
  * Copies what messages say about an article into the stored article. Facts carry a reference to their article
  * and may arrive before the article's announcement, so both complete the same row: a fact only fills what is
  * still unknown, the announcement (ingest-service's own record) wins.
+ *
+ * <p>A batch of messages is first folded into one unsaved article per id ({@link #offered}, {@link #announced}),
+ * in message order, which the repository then merges into the stored rows with the same rule
+ * ({@link org.entente.catalog.repository.ArticleRepository#fillMissingAll},
+ * {@link org.entente.catalog.repository.ArticleRepository#announceAll}): the outcome is that of the messages
+ * applied one by one.
  */
 final class ArticleDetails {
 
     private ArticleDetails() {
+    }
+
+    /** What the references offer, per article id (in id order): for each detail, the first reference's that has it. */
+    static Map<String, Article> offered(List<ArticleRef> refs) {
+        Map<String, Article> offered = new TreeMap<>();
+        refs.forEach(ref -> fillMissing(offered.computeIfAbsent(ref.id(), ArticleDetails::unsaved), ref));
+        return offered;
+    }
+
+    /**
+     * What the announcements say, per article id (in id order): for each detail, the last announcement's that gives
+     * it; the text, counts and ingestion time of the last announcement.
+     */
+    static Map<String, Article> announced(List<ArticleIngested> announcements) {
+        Map<String, Article> announced = new TreeMap<>();
+        announcements.forEach(a -> apply(announced.computeIfAbsent(a.article().id(), ArticleDetails::unsaved), a));
+        return announced;
+    }
+
+    private static Article unsaved(String id) {
+        Article article = new Article();
+        article.id = id;
+        return article;
     }
 
     /** Fills the fields the reference knows and the article does not. */

@@ -2,6 +2,7 @@ package org.entente.catalog.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,12 +21,13 @@ import org.entente.contract.Topics;
 public class ChangeOutbox {
 
     private final OutboxRepository outbox;
-    private final ObjectMapper json;
+    /** Writes changes without looking up their serializer each time. */
+    private final ObjectWriter json;
     private final Clock clock;
 
     ChangeOutbox(OutboxRepository outbox, ObjectMapper json, Clock clock) {
         this.outbox = outbox;
-        this.json = json;
+        this.json = json.writerFor(CatalogChange.class);
         this.clock = clock;
     }
 

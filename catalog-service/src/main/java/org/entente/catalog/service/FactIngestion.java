@@ -91,16 +91,16 @@ public class FactIngestion {
         if (firstDeliveries.isEmpty()) {
             return 0;
         }
-        Map<String, Article> lockedArticles = articles.lockOrCreateAll(
-                firstDeliveries.stream().map(f -> f.article().id()).toList(), now);
-        firstDeliveries.forEach(f -> ArticleDetails.fillMissing(lockedArticles.get(f.article().id()), f.article()));
+        Map<String, Article> offered = ArticleDetails.offered(firstDeliveries.stream().map(ExtractedFact::article)
+                .toList());
+        articles.fillMissingAll(offered.values(), now);
         locks.lock(firstDeliveries.stream().map(FactIngestion::dyadOf).toList());
 
         // Every query below selects by keys that pending changes do not touch (article ids, merge keys), and new
         // mentions are compared with the stored ones in memory, so flushing before each query, which dirty-checks
         // every entity the batch has loaded, is not needed until the signing links read events by dyad.
         session.setHibernateFlushMode(FlushMode.COMMIT);
-        Set<String> articleIds = lockedArticles.keySet();
+        Set<String> articleIds = offered.keySet();
         Map<String, Set<String>> storedByKind = Map.of("event", events.storedFacts(articleIds),
                 "agreement", agreements.storedFacts(articleIds), "trade", trade.storedFacts(articleIds));
         Map<String, List<ExtractedFact>> newByKind = Map.of("event", new ArrayList<>(),
@@ -169,9 +169,7 @@ public class FactIngestion {
         if (firstDeliveries.isEmpty()) {
             return 0;
         }
-        Map<String, Article> locked = articles.lockOrCreateAll(
-                firstDeliveries.stream().map(a -> a.article().id()).toList(), now);
-        firstDeliveries.forEach(a -> ArticleDetails.apply(locked.get(a.article().id()), a));
+        articles.announceAll(ArticleDetails.announced(firstDeliveries).values(), now);
         return firstDeliveries.size();
     }
 

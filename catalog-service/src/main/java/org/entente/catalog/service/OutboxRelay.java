@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -17,7 +18,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Relays outbox messages to Kafka. A round locks the due messages (skipping those another instance is
- * relaying), sends them all, and marks each sent once Kafka has acknowledged it. A message Kafka refuses or does
+ * relaying), sends them all, and deletes those Kafka has acknowledged (or, with a retention configured, marks them
+ * sent), with one statement for the round. A message Kafka refuses or does
  * not acknowledge in time stays unsent and is tried again after a backoff that doubles with every failure, so
  * nothing is lost while Kafka is down. A message acknowledged just before a crash may be sent again:
  * delivery is at least once, and consumers drop repeats by {@code changeId}.
@@ -50,16 +52,25 @@ public class OutboxRelay {
         List<OutboxMessage> due = outbox.lockDue(start, config.batchSize());
         List<CompletableFuture<Void>> acks = due.stream().map(m -> sender.send(m).toCompletableFuture()).toList();
         long deadline = System.nanoTime() + config.sendTimeout().toNanos();
+        List<Long> sent = new ArrayList<>(due.size());
         for (int i = 0; i < due.size(); i++) {
-            awaitAck(due.get(i), acks.get(i), deadline);
+            if (awaitAck(due.get(i), acks.get(i), deadline)) {
+                sent.add(due.get(i).id);
+            }
+        }
+        if (config.retention().isZero()) {
+            outbox.deleteAll(sent);
+        } else {
+            outbox.markSent(sent, clock.instant());
         }
         return due.size();
     }
 
-    private void awaitAck(OutboxMessage message, CompletableFuture<Void> ack, long deadline) {
+    /** Whether Kafka acknowledged the message; when it did not, records the failure. */
+    private boolean awaitAck(OutboxMessage message, CompletableFuture<Void> ack, long deadline) {
         try {
             ack.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            message.sentAt = clock.instant();
+            return true;
         } catch (ExecutionException e) {
             failed(message, String.valueOf(e.getCause().getMessage()));
         } catch (TimeoutException e) {
@@ -68,14 +79,14 @@ public class OutboxRelay {
             Thread.currentThread().interrupt();
             failed(message, "interrupted while waiting for the acknowledgement");
         }
+        return false;
     }
 
     private void failed(OutboxMessage message, String reason) {
-        message.attempts++;
-        message.lastError = reason;
-        message.nextAttemptAt = clock.instant().plus(backoff(message.attempts));
-        LOG.warnf("outbox message %d (%s) not sent, attempt %d: %s", message.id, message.ceSubject,
-                message.attempts, reason);
+        int attempts = message.attempts + 1;
+        outbox.markFailed(message.id, attempts, reason, clock.instant().plus(backoff(attempts)));
+        LOG.warnf("outbox message %d (%s) not sent, attempt %d: %s", message.id, message.ceSubject, attempts,
+                reason);
     }
 
     /** The wait after the given number of failures: the base backoff doubled per failure, up to the maximum. */

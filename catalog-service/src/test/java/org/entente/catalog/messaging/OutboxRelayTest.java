@@ -66,6 +66,21 @@ class OutboxRelayTest {
     }
 
     @Test
+    void theAcknowledgedMessagesOfARoundAreMarkedSentAndOnlyTheRefusedOneCountsAFailure() throws SQLException {
+        String key = "round-" + UUID.randomUUID();
+        long first = insertUnsent(Topics.CATALOG_FACTS, key + "-1", 0, null);
+        long refused = insertUnsent("not a valid topic!", key + "-refused", 0, null);
+        long second = insertUnsent(Topics.CATALOG_FACTS, key + "-2", 0, null);
+
+        await().atMost(WAIT).until(() -> sentAt(first) != null && sentAt(second) != null && attempts(refused) >= 1);
+        assertThat(sentAt(refused)).isNull();
+        assertThat(lastError(refused)).isNotBlank();
+        assertThat(attempts(first)).isZero();
+        assertThat(attempts(second)).isZero();
+        assertThat(lastError(first)).isNull();
+    }
+
+    @Test
     void housekeepingPurgesOnlyWhatIsPastItsRetention() throws SQLException {
         String key = "purge-" + UUID.randomUUID();
         long oldSent = insertUnsent(Topics.CATALOG_FACTS, key + "-old", 0, null);
