@@ -23,6 +23,8 @@ final class Antecedents {
     private static final int STATE_REACH = 1;
     /** At most this many words ("A month later", "In October 2021,") before a sentence's subject. */
     private static final int OPENING_WORDS = 4;
+    /** How many sentences opening with a subject "it" a subject "it" may look back through. */
+    private static final int SUBJECT_CHAIN = 3;
     /** Words after which a state is an object or a place, not the subject. */
     private static final Set<String> PREPOSITIONS_BEFORE_OBJECT = Set.of("to", "with", "of", "from", "in", "on",
             "for", "against", "by", "at", "between", "and", "toward", "towards", "into", "about");
@@ -59,13 +61,20 @@ final class Antecedents {
      * Algeria, not the Morocco named last), else the last state named, as {@link #state(int, int)}.
      */
     ActorMention subjectState(int offset, int index) {
-        ActorMention subject = index == 0 ? null : leadingState(index - 1);
+        ActorMention subject = index == 0 ? null : leadingState(index - 1, SUBJECT_CHAIN);
         return subject != null ? subject : state(offset, index);
     }
 
-    /** The first state a sentence names, when it stands at the sentence's start as its subject; else null. */
-    private ActorMention leadingState(int index) {
+    /**
+     * The first state a sentence names, when it stands at the sentence's start as its subject; for a sentence that
+     * opens with "it" as its subject, the state the sentence before opened with (at most {@code chain} sentences
+     * back); else null.
+     */
+    private ActorMention leadingState(int index, int chain) {
         Sentence sentence = sentences.get(index).sentence();
+        if (opensWithIt(sentence)) {
+            return chain > 1 && index > 0 ? leadingState(index - 1, chain - 1) : null;
+        }
         int i = lastBefore(sentence.start()) + 1;
         for (; i < mentions.size() && mentions.get(i).start() < sentence.end(); i++) {
             ActorMention m = mentions.get(i);
@@ -95,6 +104,20 @@ final class Antecedents {
             }
         }
         return null;
+    }
+
+    /** "It expelled ...", "In April 2020 it had ...": "it" among the sentence's first words, before any comma. */
+    private static boolean opensWithIt(Sentence sentence) {
+        String[] words = sentence.text().split(" ", OPENING_WORDS + 2);
+        for (int i = 0; i < Math.min(words.length, OPENING_WORDS + 1); i++) {
+            if (words[i].equalsIgnoreCase("it")) {
+                return true;
+            }
+            if (words[i].endsWith(",")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Index of the last mention starting before {@code offset}, or -1. */

@@ -71,6 +71,12 @@ class VerbFramesTest {
     }
 
     @Test
+    void aChainOfSentencesOpeningWithItKeepsTheirFirstSubject() {
+        assertThat(Coded.events("Accra then turned to its neighbour. In May 2019 it closed the border with Togo. "
+                + "In June 2019 it expelled the ambassador of Benin.")).contains("GHA→BEN 161 2019-06");
+    }
+
+    @Test
     void aRelativeClauseAfterAPluralNounIsDoneByThatNounNotTheMainSubject() {
         assertThat(Coded.events("In 2008 Belgrade expelled the ambassadors of several states that recognised "
                 + "Kosovo.")).noneMatch(e -> e.contains(" 054 "));
