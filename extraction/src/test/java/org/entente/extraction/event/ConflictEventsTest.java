@@ -41,6 +41,14 @@ class ConflictEventsTest {
     }
 
     @Test
+    void eachSideActingOnTheOtherIsOneEventEachWay() {
+        assertThat(Coded.events(HORN + "In 2019 each side accused the other of moving troops."))
+                .contains("ETH→ERI 112 2019", "ERI→ETH 112 2019");
+        assertThat(Coded.events(HORN + "In 2020 each government took the other to court."))
+                .contains("ETH→ERI 115 2020", "ERI→ETH 115 2020");
+    }
+
+    @Test
     void strikingAGroupInsideAnotherStateIsAStrikeOnThatState() {
         assertThat(Coded.events("In 2011 Kenyan jets bombed al-Shabaab camps inside Somali territory."))
                 .containsExactly("KEN→SOM 195 2011");
