@@ -37,6 +37,10 @@ final class Modality {
     private static final Set<String> ABSENCE_NOUNS = Set.of("absence", "lack", "dearth");
 
     private final Syntax syntax;
+    /** Adverbs of habit: before a verb, a standing practice rather than an act. */
+    private static final java.util.Set<String> HABIT = java.util.Set.of("long", "often", "always", "routinely",
+            "frequently", "regularly", "usually", "traditionally", "habitually");
+
     private final List<Hit> hits;
 
     Modality(Syntax syntax, List<Hit> hits) {
@@ -75,11 +79,22 @@ final class Modality {
                 mood = Mood.INTENT;
             }
         }
+        if (hit.isVerb() && isHabitual(hit)) {
+            return Mood.NONE;
+        }
         if (hit.isVerb()) {
             Mood infinitive = infinitive(hit);
             return infinitive == null ? mood : infinitive;
         }
         return nounMood(hit, mood);
+    }
+
+    /**
+     * "Peru has long accused Chile of ...", "Kenya often criticises ...": a verb right after an adverb of habit tells
+     * a standing practice, not a dated act.
+     */
+    private boolean isHabitual(Hit hit) {
+        return hit.start() > 0 && HABIT.contains(syntax.view().lower(hit.start() - 1));
     }
 
     /** "said it would lift the controls": 'would' after a verb of saying reports an intent. */

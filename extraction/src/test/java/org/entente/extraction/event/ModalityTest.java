@@ -8,6 +8,14 @@ import org.junit.jupiter.api.Test;
 class ModalityTest {
 
     @Test
+    void aVerbAfterAnAdverbOfHabitIsAPracticeNotAnAct() {
+        assertThat(Coded.events("Bolivia has long accused Chile of blocking its access to the sea.")).isEmpty();
+        assertThat(Coded.events("Bolivia often criticises Chile.")).isEmpty();
+        assertThat(Coded.events("In 2018 Bolivia accused Chile of blocking its access to the sea."))
+                .containsExactly("BOL→CHL 112 2018");
+    }
+
+    @Test
     void aNegatedVisitIsNoEvent() {
         assertThat(Coded.events("In 2019 the Indian prime minister did not visit Beijing.")).isEmpty();
     }
