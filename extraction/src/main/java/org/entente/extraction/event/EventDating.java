@@ -71,6 +71,7 @@ final class EventDating {
             "made", "done", "struck", "brought", "sought", "taken", "given", "written", "broken", "sent", "set");
 
     private static final double WRITING_CERTAINTY = 0.6;
+    private static final double REPORT_CERTAINTY = 0.8;
     private static final int OPENING_TOKENS = 4;
     private static final int CONTEXT_SENTENCES = 3;
     private static final int NARRATIVE_SENTENCES = 2;
@@ -186,6 +187,27 @@ final class EventDating {
     Dated timeOfWriting() {
         return isTimeOfWriting(article.published()) ? new Dated(article.published().date(), WRITING_CERTAINTY)
                 : Dated.NONE;
+    }
+
+    /**
+     * "The president will visit Lima next year, officials said in 2019": an announced intent without a date of its own
+     * is dated when it was announced, by a date in the clause of a verb of saying in its sentence; null when none.
+     */
+    Dated dateOfReport(Syntax syntax) {
+        SentenceView view = syntax.view();
+        for (int i = 0; i < view.size(); i++) {
+            if (!syntax.is(i, WordClass.REPORTING)) {
+                continue;
+            }
+            for (int j = syntax.clauses().start(i); j < syntax.clauses().end(i); j++) {
+                TimeMention time = view.timeAt(j);
+                if (time != null && syntax.clauses().same(i, j) && time.date() != null
+                        && judge(syntax, j, false) == Outcome.DATE) {
+                    return new Dated(time.date(), REPORT_CERTAINTY);
+                }
+            }
+        }
+        return null;
     }
 
     /**

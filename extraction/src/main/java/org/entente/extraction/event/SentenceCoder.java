@@ -172,6 +172,10 @@ final class SentenceCoder {
                     coordinated == null ? null : dates.get(coordinated));
             dated = orYearOfCondemnedAgreement(syntax, c, dated);
             dated = orDateOfTheActReactedTo(syntax, c, dated);
+            if (dated.date() == null && c.mood() == Mood.INTENT) {
+                EventDating.Dated reported = dating.dateOfReport(syntax);
+                dated = reported != null ? reported : dated;
+            }
             if (dated.date() == null && c.hit().trigger().has(Trigger.Flag.REPORTED)) {
                 dated = dating.timeOfWriting();
             }

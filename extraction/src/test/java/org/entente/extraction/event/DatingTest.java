@@ -57,6 +57,12 @@ class DatingTest {
     }
 
     @Test
+    void anAnnouncedIntentIsDatedWhenItWasAnnounced() {
+        assertThat(Coded.events("The Kenyan president will visit Kampala next year, officials said in March 2019."))
+                .containsExactly("KEN→UGA 036 2019-03");
+    }
+
+    @Test
     void anInWhichClauseAfterADateHappenedThen() {
         assertThat(Coded.events("A short war broke out in 1941, in which Peruvian troops invaded Ecuador."))
                 .contains("PER→ECU 190 1941");
