@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.entente.extraction.text.Abbreviations;
+
 /**
  * The actors of one document, resolved once with a memory of the whole document:
  * <ul>
@@ -63,12 +65,9 @@ public final class DocumentActors {
     /** How far before an office in apposition its holder's name is looked for, in characters. */
     private static final int NAME_WINDOW = 80;
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Words that open sentences ("On Monday, the foreign minister ..."), which are no part of a person's name. */
+    private static final Abbreviations STARTERS = Abbreviations.standard();
 
-    /** Capitalised words that open sentences or name times, not people ("On Monday, the foreign minister"). */
-    private static final Set<String> NOT_NAMES = Set.of("On", "In", "At", "By", "The", "But", "And", "After",
-            "Before", "Last", "This", "Next", "Then", "Meanwhile", "Monday", "Tuesday", "Wednesday", "Thursday",
-            "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
-            "September", "October", "November", "December");
 
     private final List<ActorMention> mentions;
     private final Map<String, Integer> counts;
@@ -236,7 +235,7 @@ public final class DocumentActors {
     }
 
     private static boolean isNameWord(String word) {
-        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || NOT_NAMES.contains(word)) {
+        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || STARTERS.isSentenceStarter(word)) {
             return false;
         }
         for (int i = 0; i < word.length(); i++) {

@@ -108,6 +108,8 @@ class DocumentActorsTest {
                 .satisfies(m -> assertThat(m.code()).isEqualTo("CHL"));
         assertThat(doc("Peru met Chile. On Monday, the Peruvian envoy replied. Monday came.").mentions())
                 .extracting(ActorMention::text).doesNotContain("Monday");
+        assertThat(doc("Peru met Chile. Last Monday, the Peruvian envoy replied. Monday came.").mentions())
+                .extracting(ActorMention::text).doesNotContain("Monday");
     }
 
     @Test
