@@ -66,10 +66,6 @@ final class EventDating {
         static final Dated NONE = new Dated(null, 0.9);
     }
 
-    /** Past participles that do not end in -ed ("talks, held in ...", "the accord, signed in ..."). */
-    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("held", "begun", "fought", "won", "met", "led",
-            "made", "done", "struck", "brought", "sought", "taken", "given", "written", "broken", "sent", "set");
-
     private static final double WRITING_CERTAINTY = 0.6;
     private static final double REPORT_CERTAINTY = 0.8;
     private static final int OPENING_TOKENS = 4;
@@ -476,7 +472,7 @@ final class EventDating {
     private Dated participleAfter(Syntax syntax, Hit hit, boolean intent, Set<Integer> taken) {
         SentenceView view = syntax.view();
         int comma = syntax.nounPhraseEnd(hit);
-        if (comma + 1 >= view.size() || !view.lower(comma).equals(",") || !isParticiple(view.lower(comma + 1))) {
+        if (comma + 1 >= view.size() || !view.lower(comma).equals(",") || !isParticiple(syntax, comma + 1)) {
             return null;
         }
         for (int i = comma + 2; i < view.size() && !view.lower(i).equals(","); i++) {
@@ -493,8 +489,8 @@ final class EventDating {
         return null;
     }
 
-    private static boolean isParticiple(String word) {
-        return word.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(word);
+    private static boolean isParticiple(Syntax syntax, int i) {
+        return syntax.view().lower(i).endsWith("ed") || syntax.is(i, WordClass.PARTICIPLE);
     }
 
     /**
