@@ -37,10 +37,6 @@ final class Modality {
     private static final Set<String> ABSENCE_NOUNS = Set.of("absence", "lack", "dearth");
 
     private final Syntax syntax;
-    /** Adverbs of habit: before a verb, a standing practice rather than an act. */
-    private static final java.util.Set<String> HABIT = java.util.Set.of("long", "often", "always", "routinely",
-            "frequently", "regularly", "usually", "traditionally", "habitually");
-
     private final List<Hit> hits;
 
     Modality(Syntax syntax, List<Hit> hits) {
@@ -94,7 +90,7 @@ final class Modality {
      * a standing practice, not a dated act.
      */
     private boolean isHabitual(Hit hit) {
-        return hit.start() > 0 && HABIT.contains(syntax.view().lower(hit.start() - 1));
+        return hit.start() > 0 && syntax.is(hit.start() - 1, WordClass.HABIT);
     }
 
     /** "said it would lift the controls": 'would' after a verb of saying reports an intent. */
