@@ -113,6 +113,11 @@ final class EventDating {
             if (after != null) {
                 return after;
             }
+        } else {
+            Dated adjunct = beforeContent(syntax, hit, intent, taken);
+            if (adjunct != null) {
+                return adjunct;
+            }
         }
         if (!hit.isVerb()) {
             Dated own = ownPhrase(syntax, hit, intent, taken);
@@ -296,6 +301,30 @@ final class EventDating {
             }
         }
         return null;
+    }
+
+    /**
+     * "The two governments agreed in 2010 to build a bridge", "Quito announced on Monday that it would reopen its
+     * embassy": a time expression right after a verb that takes a content (before its 'to' or 'that') dates the verb,
+     * not the content; null when none stands there.
+     */
+    private Dated beforeContent(Syntax syntax, Hit hit, boolean intent, Set<Integer> taken) {
+        SentenceView view = syntax.view();
+        int i = hit.end();
+        if (i < view.size() && view.timeAt(i) == null && syntax.is(i, WordClass.PREP)) {
+            i++;
+        }
+        if (i >= view.size() || view.timeIndexAt(i) < 0 || taken.contains(view.timeIndexAt(i))) {
+            return null;
+        }
+        Outcome outcome = judge(syntax, i, intent);
+        if (outcome == Outcome.SKIP) {
+            return null;
+        }
+        if (outcome == Outcome.DATE) {
+            taken.add(view.timeIndexAt(i));
+        }
+        return outcome.dated(view.timeAt(i), 1.0);
     }
 
     /**

@@ -28,6 +28,15 @@ class DatingTest {
     }
 
     @Test
+    void aDateBetweenAVerbAndItsContentDatesTheVerb() {
+        String context = "In 2006 the presidents of Uruguay and Paraguay adopted a joint agenda. ";
+        assertThat(Coded.events(context + "Uruguay agreed in 2010 to build a bridge with Paraguay."))
+                .containsExactly("URY→PRY 030 2010");
+        assertThat(Coded.events(context + "Uruguay agreed in March 2010 to cooperate with Paraguay on energy."))
+                .isNotEmpty().allMatch(e -> e.endsWith(" 2010-03"));
+    }
+
+    @Test
     void aVagueTimeGivesNoDate() {
         assertThat(Coded.events("In recent years Morocco has signed agreements with Nigeria."))
                 .containsExactly("MAR→NGA 057 -");
