@@ -16,6 +16,8 @@ final class Syntax {
     private static final int NOUN_PHRASE_SPAN = 8;
     /** How far the next member of a list of nouns may stand (tokens). */
     private static final int LIST_REACH = 14;
+    /** At most this many titles and modifiers stand before a person's name in a list ("the Chilean foreign minister"). */
+    private static final int TITLE_WORDS = 4;
     /** How far a prepositional phrase may stand from its trigger (tokens). */
     private static final int PHRASE_REACH = 18;
 
@@ -282,7 +284,7 @@ final class Syntax {
         Slot first = slot;
         boolean conjunctionSeen = false;
         while (true) {
-            int i = nounPhraseStart(first) - 1;
+            int i = conjunctStart(first) - 1;
             boolean conjunction = false;
             boolean comma = false;
             while (i >= 0) {
@@ -308,6 +310,24 @@ final class Syntax {
             list.add(0, previous);
             first = previous;
         }
+    }
+
+    /**
+     * Where a list member's phrase starts: its determiners, and for a person also the titles and modifiers before the
+     * name up to the 'and' before them ("Bolivia and President Boric met", "Chile and the prime minister Boluarte"); not
+     * after a comma, which may open an apposition ("the two ministers, Prince Faisal and ...").
+     */
+    private int conjunctStart(Slot slot) {
+        int start = nounPhraseStart(slot);
+        if (!slot.isPerson()) {
+            return start;
+        }
+        int k = start - 1;
+        while (k >= 0 && start - k <= TITLE_WORDS && isNounPhraseWord(k) && view.token(k).type() == Token.Type.WORD) {
+            k--;
+        }
+        boolean joint = k >= 0 && k < start - 1 && view.lower(k).equals("and");
+        return joint ? k + 1 : start;
     }
 
     /**

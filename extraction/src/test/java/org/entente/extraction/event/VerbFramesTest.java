@@ -14,6 +14,20 @@ class VerbFramesTest {
     }
 
     @Test
+    void aTitledPersonJoinedByAndIsASecondAgent() {
+        assertThat(Coded.events("In May 2023 Peru and President Boric met in Lima."))
+                .containsExactly("PER→CHL 040 2023-05");
+        assertThat(Coded.events("Kenya and the Ugandan president Museveni held talks on 4 June 2024."))
+                .containsExactly("KEN→UGA 046 2024-06-04");
+    }
+
+    @Test
+    void namesInAnAppositionAfterACommaAreNotAddedToTheListBeforeIt() {
+        assertThat(Coded.events("The foreign ministers of Iran and Saudi Arabia, Prince Faisal and Hossein "
+                + "Amirabdollahian, met in Beijing on 6 April 2023.")).containsExactly("SAU→IRN 040 2023-04-06");
+    }
+
+    @Test
     void aVisitToACityIsAVisitToItsState() {
         assertThat(Coded.events("In March 2015 the Kenyan president visited Mogadishu."))
                 .containsExactly("KEN→SOM 042 2015-03");
