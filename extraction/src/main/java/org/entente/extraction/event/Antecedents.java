@@ -81,13 +81,51 @@ final class Antecedents {
             if (m.kind() != Kind.STATE || m.code() == null || m.reason().equals("coreference")) {
                 continue;
             }
-            String before = sentence.text().substring(0, m.start() - sentence.start()).strip();
-            String[] words = before.isEmpty() ? new String[0] : before.split("\\s+");
-            boolean opening = words.length <= OPENING_WORDS && (words.length == 0
-                    || !PREPOSITIONS_BEFORE_OBJECT.contains(words[words.length - 1].toLowerCase(Locale.ROOT)));
-            return opening && (!before.contains(",") || before.endsWith(",")) ? m : null;
+            return opens(sentence, m) ? m : null;
         }
         return null;
+    }
+
+    /**
+     * The two states a sentence-opening "they" or "their" refers to: the sentence before opened with both as its
+     * subject ("Bolivia and Chile restored ties in 1975. Their foreign ministers met ...", "The two countries ...");
+     * else an empty list.
+     */
+    List<ActorMention> subjectPair(int index) {
+        if (index == 0) {
+            return List.of();
+        }
+        Sentence sentence = sentences.get(index - 1).sentence();
+        int i = lastBefore(sentence.start()) + 1;
+        for (; i < mentions.size() && mentions.get(i).start() < sentence.end(); i++) {
+            ActorMention m = mentions.get(i);
+            if (m.kind() == Kind.STATE && m.code() != null) {
+                break;
+            }
+        }
+        if (i >= mentions.size() || mentions.get(i).start() >= sentence.end() || !opens(sentence, mentions.get(i))) {
+            return List.of();
+        }
+        ActorMention first = mentions.get(i);
+        ActorMention second = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
+        if (second == null || second.kind() != Kind.STATE || second.code() == null
+                || second.code().equals(first.code())) {
+            return List.of();
+        }
+        boolean pairPhrase = first.reason().equals("coreference") && second.start() == first.start();
+        boolean joined = second.start() >= first.end() && second.start() <= sentence.end()
+                && sentence.text().substring(first.end() - sentence.start(), second.start() - sentence.start())
+                .strip().equalsIgnoreCase("and");
+        return pairPhrase || joined ? List.of(first, second) : List.of();
+    }
+
+    /** Whether a mention stands among its sentence's opening words, before any comma: its subject. */
+    private static boolean opens(Sentence sentence, ActorMention m) {
+        String before = sentence.text().substring(0, m.start() - sentence.start()).strip();
+        String[] words = before.isEmpty() ? new String[0] : before.split("\\s+");
+        boolean opening = words.length <= OPENING_WORDS && (words.length == 0
+                || !PREPOSITIONS_BEFORE_OBJECT.contains(words[words.length - 1].toLowerCase(Locale.ROOT)));
+        return opening && (!before.contains(",") || before.endsWith(","));
     }
 
     private ActorMention last(int offset, int index, int reach, boolean person, String notCode) {

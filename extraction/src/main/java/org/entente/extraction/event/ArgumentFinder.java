@@ -456,6 +456,9 @@ final class ArgumentFinder {
         if (w.equals("he") || w.equals("she")) {
             return true;
         }
+        if (w.equals("they") || w.equals("their")) {
+            return isSentenceSubject(i) && !antecedents.subjectPair(view.analysed().sentence().index()).isEmpty();
+        }
         if (!w.equals("it")) {
             return false;
         }
@@ -494,6 +497,8 @@ final class ArgumentFinder {
                 antecedent = w.equals("it") && isSentenceSubject(i) ? antecedents.subjectState(offset, index)
                         : antecedents.state(offset, index);
             }
+        } else if ((w.equals("their") || w.equals("they")) && isSentenceSubject(i)) {
+            return pair(i, antecedents.subjectPair(index));
         } else {
             return w.equals("their") || w.equals("they") ? Side.NONE : null;
         }
@@ -503,6 +508,17 @@ final class ArgumentFinder {
         ActorRef ref = new ActorRef(view.token(i).text(), antecedent.code(),
                 "pronoun for \"" + antecedent.text() + "\"");
         return new Side(List.of(new Party(antecedent.code(), ref, PRONOUN)), false);
+    }
+
+    /** "They met ...", "Their ministers met ...": the two states the sentence before opened with, one party each. */
+    private Side pair(int i, List<ActorMention> antecedents) {
+        List<Party> parties = new ArrayList<>(2);
+        for (ActorMention antecedent : antecedents) {
+            ActorRef ref = new ActorRef(view.token(i).text(), antecedent.code(),
+                    "pronoun for \"" + antecedent.text() + "\"");
+            parties.add(new Party(antecedent.code(), ref, PRONOUN));
+        }
+        return new Side(parties, false);
     }
 
     /** "It ..." or "In October it ...": a pronoun before which its sentence has only a time or adverbs. */

@@ -21,6 +21,9 @@ import org.entente.extraction.analysis.Article;
  */
 public final class EventCoder {
 
+    /** How many first tokens of a sentence may hold its subject pronoun ("In October 2021 it ..."). */
+    private static final int OPENING_TOKENS = 5;
+
     private final Words words;
     private final CameoTable cameo;
     private final Refinements refinements;
@@ -130,6 +133,22 @@ public final class EventCoder {
             }
         }
         return article.actors().mainPair().isPresent() && lexicon.pairTriggerMayOccurIn(article.text(),
-                sentence.sentence().start(), sentence.sentence().end());
+                sentence.sentence().start(), sentence.sentence().end()) || opensWithPronoun(sentence);
+    }
+
+    /**
+     * "They met again in 1980", "In October it stopped ...": a sentence whose subject is a pronoun among its first
+     * words may hold an event of the states it refers to, though it names none.
+     */
+    private boolean opensWithPronoun(AnalysedSentence sentence) {
+        List<org.entente.extraction.text.Token> tokens = sentence.tokens();
+        for (int i = 0; i < Math.min(OPENING_TOKENS, tokens.size()); i++) {
+            String lower = tokens.get(i).text().toLowerCase(java.util.Locale.ROOT);
+            if (words.is(lower, WordClass.PERSON) || words.is(lower, WordClass.THING)
+                    || words.is(lower, WordClass.PLURAL)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

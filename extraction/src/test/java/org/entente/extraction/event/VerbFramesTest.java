@@ -22,6 +22,24 @@ class VerbFramesTest {
     }
 
     @Test
+    void aSentenceOpeningWithTheyOrTheirIsAboutTheTwoStatesTheSentenceBeforeOpenedWith() {
+        assertThat(Coded.events("Uruguay and Paraguay restored ties in 1975. They met again in Asunción in 1980."))
+                .contains("URY→PRY 040 1980");
+        assertThat(Coded.events("The two countries fought a border war in 1932. Their foreign ministers met in "
+                + "La Paz in 1938.", "2020-01-01")).isEmpty();
+        assertThat(Coded.events("Bolivia and Paraguay fought a border war in 1932. Their foreign ministers met in "
+                + "Buenos Aires in 1938.")).contains("BOL→PRY 040 1938");
+        assertThat(Coded.events("Argentine and Brazilian troops took part in the exercise in 2005. In 2006 they "
+                + "held a joint exercise again.")).contains("ARG→BRA 062 2006");
+    }
+
+    @Test
+    void theyIsNotReadAsTwoStatesWhenTheSentenceBeforeOpenedWithOne() {
+        assertThat(Coded.events("Uruguay protested to Argentina in 2006. They met in 2007."))
+                .doesNotContain("URY→ARG 040 2007", "ARG→URY 040 2007");
+    }
+
+    @Test
     void namesInAnAppositionAfterACommaAreNotAddedToTheListBeforeIt() {
         assertThat(Coded.events("The foreign ministers of Iran and Saudi Arabia, Prince Faisal and Hossein "
                 + "Amirabdollahian, met in Beijing on 6 April 2023.")).containsExactly("SAU→IRN 040 2023-04-06");
