@@ -119,6 +119,44 @@ final class Antecedents {
         return pairPhrase || joined ? List.of(first, second) : List.of();
     }
 
+    /**
+     * The two states a phrase for a pair at {@code offset} ("the two leaders", "both sides") refers to when its
+     * sentence, before it, names exactly two states (not counting places after 'in' or 'at'); an empty list otherwise
+     * (then it is the document's pair: "In 2013 both countries signed a pact" after a sentence on two others).
+     */
+    List<ActorMention> namedPair(int index, int offset) {
+        Sentence sentence = sentences.get(index).sentence();
+        List<ActorMention> here = statesNamed(sentence, sentence.start(), offset);
+        return here.size() == 2 ? here : List.of();
+    }
+
+    /** The first mention of each state named in {@code [from, to)} of a sentence, in order; places skipped. */
+    private List<ActorMention> statesNamed(Sentence sentence, int from, int to) {
+        List<ActorMention> named = new java.util.ArrayList<>(2);
+        for (int i = lastBefore(from) + 1; i < mentions.size() && mentions.get(i).start() < to; i++) {
+            ActorMention m = mentions.get(i);
+            if (m.kind() != Kind.STATE || m.code() == null || m.reason().equals("coreference")
+                    || isPlace(sentence, m) || named.stream().anyMatch(n -> n.code().equals(m.code()))) {
+                continue;
+            }
+            named.add(m);
+            if (named.size() > 2) {
+                return named;
+            }
+        }
+        return named;
+    }
+
+    /** "in Seoul", "at Camp David": a capital or city after a locative preposition is where, not who. */
+    private static boolean isPlace(Sentence sentence, ActorMention m) {
+        if (!m.reason().equals("capital") && !m.reason().equals("city") && !m.reason().equals("seat of government")) {
+            return false;
+        }
+        String before = sentence.text().substring(0, Math.max(0, m.start() - sentence.start())).stripTrailing();
+        String lower = before.toLowerCase(Locale.ROOT);
+        return lower.endsWith(" in") || lower.endsWith(" at") || lower.equals("in") || lower.equals("at");
+    }
+
     /** Whether a mention stands among its sentence's opening words, before any comma: its subject. */
     private static boolean opens(Sentence sentence, ActorMention m) {
         String before = sentence.text().substring(0, m.start() - sentence.start()).strip();

@@ -951,7 +951,14 @@ final class ArgumentFinder {
         return new Side(parties, false);
     }
 
-    private static List<Party> parties(Slot slot, double certainty) {
+    private List<Party> parties(Slot slot, double certainty) {
+        if (slot.isPair()) {
+            List<ActorMention> named = antecedents.namedPair(view.analysed().sentence().index(),
+                    view.token(slot.first()).start());
+            if (!named.isEmpty()) {
+                return namedPair(slot, named, certainty);
+            }
+        }
         List<Party> parties = new ArrayList<>(2);
         List<String> seen = new ArrayList<>(2);
         for (ActorMention mention : slot.mentions()) {
@@ -959,6 +966,20 @@ final class ArgumentFinder {
                 seen.add(mention.code());
                 parties.add(new Party(mention.code(), mention.toActorRef(), certainty));
             }
+        }
+        return parties;
+    }
+
+    /**
+     * "Kishida raised the matter with Premier Li when the two met in Seoul": a phrase for a pair refers to the two
+     * states just named, when they are not the document's pair.
+     */
+    private static List<Party> namedPair(Slot slot, List<ActorMention> named, double certainty) {
+        String text = slot.mentions().get(0).text();
+        List<Party> parties = new ArrayList<>(2);
+        for (ActorMention mention : named) {
+            ActorRef ref = new ActorRef(text, mention.code(), "the two named before: \"" + mention.text() + "\"");
+            parties.add(new Party(mention.code(), ref, certainty));
         }
         return parties;
     }

@@ -40,6 +40,22 @@ class VerbFramesTest {
     }
 
     @Test
+    void thePairPhraseOfASentenceThatNamesTwoOtherStatesBeforeItIsThoseTwo() {
+        String context = "Japan and the Philippines signed a pact in 2024. Japan is the Philippines' largest donor. ";
+        assertThat(Coded.events(context + "Kishida spoke with the Chinese premier in Seoul in May 2024, and the two "
+                + "leaders agreed to resume talks.")).contains("JPN→CHN 041 2024-05", "JPN→CHN 036 2024-05")
+                .noneMatch(e -> e.contains("PHL") && e.contains("2024-05"));
+    }
+
+    @Test
+    void thePairPhraseOpeningASentenceIsTheDocumentsPairWhateverTheSentenceBeforeNamed() {
+        String context = "Japan and the Philippines signed a pact in 2019. The United States and China traded "
+                + "accusations. ";
+        assertThat(Coded.events(context + "In 2023 both countries signed a defence agreement."))
+                .contains("JPN→PHL 057 2023").noneMatch(e -> e.endsWith(" 2023") && e.contains("USA"));
+    }
+
+    @Test
     void namesInAnAppositionAfterACommaAreNotAddedToTheListBeforeIt() {
         assertThat(Coded.events("The foreign ministers of Iran and Saudi Arabia, Prince Faisal and Hossein "
                 + "Amirabdollahian, met in Beijing on 6 April 2023.")).containsExactly("SAU→IRN 040 2023-04-06");
