@@ -85,6 +85,8 @@ final class EventDating {
      * dated by it.
      */
     private boolean narratedTrigger;
+    /** Whether the trigger being dated is a state that results from the act ("have been severed since 2016"). */
+    private boolean resultState;
     private int sceneEnd = UNKNOWN;
     private FuzzyDate sceneDate;
 
@@ -107,6 +109,7 @@ final class EventDating {
                Set<Integer> taken, Dated coordinated) {
         SentenceView view = syntax.view();
         narratedTrigger = isNarrated(syntax, hit);
+        resultState = isPerfectPassive(syntax, hit);
         Hit next = nextAfter(hit, productive);
         if (!hit.trigger().has(Trigger.Flag.CONTENT)) {
             Dated after = after(syntax, hit, next, intent, taken);
@@ -612,7 +615,7 @@ final class EventDating {
     private Outcome judge(Syntax syntax, int token, boolean intent, boolean ownPhrase) {
         TimeMention mention = syntax.view().timeAt(token);
         String cue = mention.cue();
-        if (cue != null && (cue.equals("since") || cue.equals("until") || cue.equals("till")
+        if (cue != null && (cue.equals("since") && !resultState || cue.equals("until") || cue.equals("till")
                 || cue.equals("by") && (intent || !narratedTrigger))) {
             return Outcome.SKIP;
         }
@@ -764,6 +767,21 @@ final class EventDating {
             }
         }
         return true;
+    }
+
+    /**
+     * "Relations have been severed since 2016", "the border has been closed since 2019": a perfect passive tells the
+     * state an act left, and 'since' dates the act itself.
+     */
+    private static boolean isPerfectPassive(Syntax syntax, Hit hit) {
+        if (!hit.isVerb()) {
+            return false;
+        }
+        int k = hit.start() - 1;
+        while (k >= 0 && syntax.is(k, WordClass.ADVERB)) {
+            k--;
+        }
+        return k >= 1 && syntax.view().lower(k).equals("been") && syntax.is(k - 1, WordClass.HAVE);
     }
 
     /**

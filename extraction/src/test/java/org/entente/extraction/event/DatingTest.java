@@ -37,6 +37,14 @@ class DatingTest {
     }
 
     @Test
+    void sinceDatesTheActWhoseResultAPerfectPassiveTells() {
+        assertThat(Coded.events("Diplomatic relations between Qatar and Bahrain have been severed since 2017."))
+                .containsExactly("QAT→BHR 161 2017");
+        assertThat(Coded.events("Bolivia has boycotted Chilean goods since 2010."))
+                .isNotEmpty().noneMatch(e -> e.endsWith(" 2010"));
+    }
+
+    @Test
     void aVagueTimeGivesNoDate() {
         assertThat(Coded.events("In recent years Morocco has signed agreements with Nigeria."))
                 .containsExactly("MAR→NGA 057 -");
