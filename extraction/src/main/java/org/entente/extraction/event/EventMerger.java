@@ -71,6 +71,7 @@ final class EventMerger {
         }
         List<Group> groups = new ArrayList<>(exact.values());
         foldUnspecifiedCodes(groups);
+        foldCoarserDates(groups);
         foldUndated(groups);
         List<Event> events = new ArrayList<>(groups.size());
         for (Group group : groups) {
@@ -108,6 +109,40 @@ final class EventMerger {
                 }
             }
         }
+    }
+
+    /**
+     * "Wong visited Jakarta on Thursday, her third trip to Indonesia this year": in one sentence, a statement dated
+     * only by a coarser date that contains the date of the one other statement of the same direction and code (the
+     * year of the day) restates it, and takes its date.
+     */
+    private static void foldCoarserDates(List<Group> groups) {
+        for (int i = 0; i < groups.size(); i++) {
+            Group coarse = groups.get(i);
+            if (coarse.head.date() == null || coarse.head.listItem() >= 0) {
+                continue;
+            }
+            Group only = null;
+            int finer = 0;
+            for (Group other : groups) {
+                if (other != coarse && other.head.date() != null && sameDirection(other.head, coarse.head)
+                        && other.head.cameo().code().equals(coarse.head.cameo().code())
+                        && other.head.evidence().sentenceIndex() == coarse.head.evidence().sentenceIndex()
+                        && contains(coarse.head.date().iso(), other.head.date().iso())) {
+                    only = other;
+                    finer++;
+                }
+            }
+            if (finer == 1) {
+                only.statements.addAll(coarse.statements);
+                groups.remove(i--);
+            }
+        }
+    }
+
+    /** Whether the date {@code coarse} ("2024", "2024-06") contains the finer date {@code fine} ("2024-06-13"). */
+    private static boolean contains(String coarse, String fine) {
+        return fine.length() > coarse.length() && fine.startsWith(coarse) && fine.charAt(coarse.length()) == '-';
     }
 
     private static void foldUndated(List<Group> groups) {

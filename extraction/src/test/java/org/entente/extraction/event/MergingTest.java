@@ -32,6 +32,19 @@ class MergingTest {
     }
 
     @Test
+    void aRestatementInTheSameSentenceDatedByItsYearJoinsTheDatedStatement() {
+        assertThat(Coded.events("Australia's foreign minister visited Jakarta on 13 June 2024, her third trip to "
+                + "Indonesia this year.", "2024-06-14")).containsExactly("AUS→IDN 042 2024-06-13");
+    }
+
+    @Test
+    void aStatementDatedByItsYearInAnotherSentenceStaysApart() {
+        assertThat(Coded.events("Australia's foreign minister visited Jakarta on 13 June 2024. In 2024 the "
+                + "Australian prime minister also visited Indonesia.", "2024-06-14"))
+                .contains("AUS→IDN 042 2024-06-13", "AUS→IDN 042 2024");
+    }
+
+    @Test
     void visitsInDifferentMonthsAreDifferentEvents() {
         assertThat(Coded.events("Egypt's foreign minister visited Khartoum in January 2021 and again in March 2021."))
                 .contains("EGY→SDN 042 2021-01");
