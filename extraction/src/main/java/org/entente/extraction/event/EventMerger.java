@@ -23,6 +23,9 @@ import org.entente.extraction.FuzzyDate;
  *       and the meeting held during it are two facts; the two directions of a mutual act ("the two armies
  *       fought": 190 each way) are not folded into each other, and a statement folds into one of its own direction
  *       when there is one;</li>
+ *   <li>in one sentence, a statement dated by a coarser date (a year) that contains the date of the one other
+ *       statement with the same direction and code ("visited Jakarta on Thursday, her third trip to Indonesia this
+ *       year");</li>
  *   <li>an undated statement and the one dated statement with the same direction and code ("As Iraq's war with
  *       Kuwait divided Pakistanis" after "In 1990, Iraq invaded Kuwait"); with several dated ones it is left
  *       alone, since it cannot be told which it restates, and so is a member of a list of happenings.</li>
