@@ -49,6 +49,10 @@ final class ArgumentFinder {
     private static final double COORDINATED = 0.9;
     private static final double LIGHT_VERB = 0.85;
     private static final double PRONOUN = 0.8;
+    /** How far after a pronoun the comma that closes a sentence's opening phrase may stand (tokens). */
+    private static final int FRONTED_REACH = 12;
+    /** How many words (determiners, titles) may stand before the subject after an opening phrase. */
+    private static final int TITLE_REACH = 4;
     private static final double NEAREST = 0.7;
     private static final double IMPLIED_PAIR = 0.6;
     private static final int MODIFIER_WORDS = 3;
@@ -489,7 +493,9 @@ final class ArgumentFinder {
         int index = view.analysed().sentence().index();
         ActorMention antecedent;
         if (syntax.is(i, WordClass.PERSON)) {
-            antecedent = notCode != null && isObjectPronoun(i) ? antecedents.otherPerson(offset, index, notCode)
+            ActorMention subject = fronted(i);
+            antecedent = subject != null ? subject
+                    : notCode != null && isObjectPronoun(i) ? antecedents.otherPerson(offset, index, notCode)
                     : antecedents.person(offset, index);
         } else if (syntax.is(i, WordClass.THING)) {
             antecedent = stateBefore(i, notCode);
@@ -519,6 +525,40 @@ final class ArgumentFinder {
             parties.add(new Party(antecedent.code(), ref, PRONOUN));
         }
         return new Side(parties, false);
+    }
+
+    /**
+     * "During his visit to Warsaw in May, the Lithuanian president discussed ...": a pronoun in a prepositional phrase
+     * that opens the sentence refers to the person who is the subject right after the phrase's comma; null when no
+     * person stands there.
+     */
+    private ActorMention fronted(int i) {
+        if (i == 0 || !syntax.is(0, WordClass.PREP)) {
+            return null;
+        }
+        int comma = -1;
+        for (int k = 1; k < view.size() && k <= i + FRONTED_REACH; k++) {
+            if (view.lower(k).equals(",")) {
+                if (k < i) {
+                    return null;
+                }
+                comma = k;
+                break;
+            }
+        }
+        if (comma < 0) {
+            return null;
+        }
+        for (int k = comma + 1; k < view.size() && k <= comma + TITLE_REACH; k++) {
+            Slot slot = view.slotAt(k);
+            if (slot != null) {
+                return slot.isPerson() && !slot.mentions().isEmpty() ? slot.mentions().get(0) : null;
+            }
+            if (!syntax.isNounPhraseWord(k)) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** "It ..." or "In October it ...": a pronoun before which its sentence has only a time or adverbs. */

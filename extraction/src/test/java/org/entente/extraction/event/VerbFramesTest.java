@@ -56,6 +56,20 @@ class VerbFramesTest {
     }
 
     @Test
+    void aPossessiveInAnOpeningPhraseIsThePersonWhoIsTheSubjectAfterIt() {
+        assertThat(Coded.events("The Estonian prime minister visited Vilnius in April 2024. During his visit to "
+                + "Warsaw in May 2024, the Lithuanian president discussed energy with Polish leaders."))
+                .contains("LTU→POL 042 2024-05").doesNotContain("EST→POL 042 2024-05");
+    }
+
+    @Test
+    void aPossessiveInAnOpeningPhraseBeforeANonPersonSubjectIsReadAsBefore() {
+        assertThat(Coded.events("The Estonian prime minister arrived in Vilnius in April 2024. During his visit "
+                + "to Lithuania, the two countries signed a pact on energy."))
+                .contains("EST→LTU 042 2024-04");
+    }
+
+    @Test
     void namesInAnAppositionAfterACommaAreNotAddedToTheListBeforeIt() {
         assertThat(Coded.events("The foreign ministers of Iran and Saudi Arabia, Prince Faisal and Hossein "
                 + "Amirabdollahian, met in Beijing on 6 April 2023.")).containsExactly("SAU→IRN 040 2023-04-06");
