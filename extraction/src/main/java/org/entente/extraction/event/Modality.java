@@ -75,7 +75,7 @@ final class Modality {
                 mood = Mood.INTENT;
             }
         }
-        if (hit.isVerb() && isHabitual(hit)) {
+        if (hit.isVerb() && (isHabitual(hit) || hasNegatedObject(hit))) {
             return Mood.NONE;
         }
         if (hit.isVerb()) {
@@ -91,6 +91,23 @@ final class Modality {
      */
     private boolean isHabitual(Hit hit) {
         return hit.start() > 0 && syntax.is(hit.start() - 1, WordClass.HABIT);
+    }
+
+    /**
+     * "Chile and Argentina fought no war", "Kenya sent no troops": a verb whose object opens with 'no' did not act
+     * ("no fewer than three wars", "no less than" count, not negate).
+     */
+    private boolean hasNegatedObject(Hit hit) {
+        SentenceView view = syntax.view();
+        int i = hit.end();
+        while (i < view.size() && syntax.is(i, WordClass.ADVERB)) {
+            i++;
+        }
+        if (i >= view.size() || !view.lower(i).equals("no")) {
+            return false;
+        }
+        String next = i + 1 < view.size() ? view.lower(i + 1) : "";
+        return !next.equals("fewer") && !next.equals("less") && !next.equals("more") && !next.equals("longer");
     }
 
     /** "said it would lift the controls": 'would' after a verb of saying reports an intent. */

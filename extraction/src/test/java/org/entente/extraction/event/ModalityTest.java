@@ -8,6 +8,14 @@ import org.junit.jupiter.api.Test;
 class ModalityTest {
 
     @Test
+    void aVerbWhoseObjectOpensWithNoDidNotAct() {
+        assertThat(Coded.events("Chile and Argentina fought no war in the twentieth century.")).isEmpty();
+        assertThat(Coded.events("In 2019 Kenya sent no troops to Somalia.")).isEmpty();
+        assertThat(Coded.events("Peru and Chile have fought no fewer than two wars since 1836."))
+                .isNotEmpty();
+    }
+
+    @Test
     void aVerbAfterAnAdverbOfHabitIsAPracticeNotAnAct() {
         assertThat(Coded.events("Bolivia has long accused Chile of blocking its access to the sea.")).isEmpty();
         assertThat(Coded.events("Bolivia often criticises Chile.")).isEmpty();
