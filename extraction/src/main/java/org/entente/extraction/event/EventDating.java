@@ -1,5 +1,6 @@
 package org.entente.extraction.event;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -73,6 +74,10 @@ final class EventDating {
     private static final int NARRATIVE_SENTENCES = 2;
     private static final int OPENING_CHARACTERS = 24;
     private static final Set<String> FRONTED_TIME_OPENERS = Set.of("when", "while", "as");
+    /** Words between the members of a list of dates ("in 2016, 2020 and 2023", "in 2005 and again in 2022"). */
+    private static final Set<String> DATE_LIST_WORDS = Set.of(",", "and", "again", "also", "in", "on");
+    /** Words before two dates that make them the ends of one period ("between 2016 and 2020"). */
+    private static final Set<String> RANGE_OPENERS = Set.of("between", "from");
 
     private static final int UNKNOWN = -1;
     private static final long SCENE_DAYS = 7;
@@ -674,6 +679,60 @@ final class EventDating {
         int next = last + 1;
         return last >= 0 && next < view.size() && view.token(next).isWord() && !syntax.is(next, WordClass.PREP)
                 && !syntax.isFunctionWord(next) && !syntax.isTrigger(next);
+    }
+
+    /**
+     * "Erdogan visited Pakistan in 2016, 2020 and 2023", "sent aid in 2005 and again in 2022": the further dates of a
+     * list that the sentence's one time expression giving {@code date} opens, each the date of another happening of
+     * the same act; empty when there is no such list.
+     */
+    List<FuzzyDate> listedAfter(Syntax syntax, FuzzyDate date) {
+        SentenceView view = syntax.view();
+        int found = -1;
+        for (int i = 0; i < view.size(); i++) {
+            int t = view.timeIndexAt(i);
+            if (t >= 0 && (i == 0 || view.timeIndexAt(i - 1) != t) && date.equals(dateOf(view.timeAt(i)))) {
+                if (found >= 0) {
+                    return List.of();
+                }
+                found = i;
+            }
+        }
+        if (found < 0 || !isPointInTime(view.timeAt(found))
+                || found > 0 && RANGE_OPENERS.contains(view.lower(found - 1))) {
+            return List.of();
+        }
+        List<FuzzyDate> more = new ArrayList<>();
+        int i = endOfTime(view, found);
+        while (i < view.size()) {
+            int j = i;
+            boolean joint = false;
+            while (j < view.size() && view.timeIndexAt(j) < 0 && DATE_LIST_WORDS.contains(view.lower(j))) {
+                joint |= view.lower(j).equals(",") || view.lower(j).equals("and");
+                j++;
+            }
+            if (!joint || j >= view.size() || view.timeIndexAt(j) < 0 || !isPointInTime(view.timeAt(j))
+                    || dateOf(view.timeAt(j)) == null) {
+                break;
+            }
+            more.add(dateOf(view.timeAt(j)));
+            i = endOfTime(view, j);
+        }
+        return more;
+    }
+
+    private static boolean isPointInTime(TimeMention mention) {
+        return mention.kind() == TimeMention.Kind.DATE || mention.kind() == TimeMention.Kind.MONTH
+                || mention.kind() == TimeMention.Kind.YEAR;
+    }
+
+    private static int endOfTime(SentenceView view, int start) {
+        int t = view.timeIndexAt(start);
+        int i = start;
+        while (i < view.size() && view.timeIndexAt(i) == t) {
+            i++;
+        }
+        return i;
     }
 
     private static FuzzyDate dateOf(TimeMention mention) {

@@ -190,7 +190,25 @@ final class SentenceCoder {
                         pair.mutual(), listed.contains(c.hit()) ? c.hit().start() : -1));
             }
         }
-        return withDateOfTheirAct(coded, candidates, datedByOtherAct, dates);
+        return withListedDates(syntax, withDateOfTheirAct(coded, candidates, datedByOtherAct, dates));
+    }
+
+    /**
+     * "Erdogan visited Pakistan in 2016, 2020 and 2023": an act dated by the first of a list of dates happened once
+     * at each of them.
+     */
+    private List<Candidate> withListedDates(Syntax syntax, List<Candidate> candidates) {
+        List<Candidate> all = new ArrayList<>(candidates);
+        for (Candidate c : candidates) {
+            if (c.date() == null) {
+                continue;
+            }
+            for (org.entente.extraction.FuzzyDate more : dating.listedAfter(syntax, c.date())) {
+                all.add(new Candidate(c.source(), c.target(), c.cameo(), more, c.evidence(), c.confidence(),
+                        c.actors(), c.mutual(), c.listItem()));
+            }
+        }
+        return all;
     }
 
     /**

@@ -45,6 +45,20 @@ class DatingTest {
     }
 
     @Test
+    void anActDatedByAListOfDatesHappenedAtEachOfThem() {
+        assertThat(Coded.events("Erdogan visited Pakistan in 2016, 2020 and 2023."))
+                .containsExactly("TUR→PAK 042 2016", "TUR→PAK 042 2020", "TUR→PAK 042 2023");
+        assertThat(Coded.events("Japan sent aid to Nepal in May 2015 and again in 2022."))
+                .contains("JPN→NPL 070 2015-05", "JPN→NPL 070 2022");
+    }
+
+    @Test
+    void theEndsOfAPeriodAreNotAListOfDates() {
+        assertThat(Coded.events("Turkish troops trained Somali soldiers between 2017 and 2020."))
+                .noneMatch(e -> e.endsWith(" 2020"));
+    }
+
+    @Test
     void aVagueTimeGivesNoDate() {
         assertThat(Coded.events("In recent years Morocco has signed agreements with Nigeria."))
                 .containsExactly("MAR→NGA 057 -");
