@@ -51,6 +51,8 @@ final class ArgumentFinder {
     private static final double PRONOUN = 0.8;
     /** How far after a pronoun the comma that closes a sentence's opening phrase may stand (tokens). */
     private static final int FRONTED_REACH = 12;
+    /** How many prepositions and determiners may stand between a noun and a state its phrase names ("in the"). */
+    private static final int OWN_PHRASE_WORDS = 3;
     /** How many words (determiners, titles) may stand before the subject after an opening phrase. */
     private static final int TITLE_REACH = 4;
     private static final double NEAREST = 0.7;
@@ -102,7 +104,8 @@ final class ArgumentFinder {
             return new Roles(List.of(), List.of(), false, List.of());
         }
         boolean none = agents.parties().isEmpty() && targets.parties().isEmpty();
-        List<Party> implied = none && hit.trigger().has(Trigger.Flag.JOINT) ? pairInSentence() : List.of();
+        List<Party> implied = none && hit.trigger().has(Trigger.Flag.JOINT) && !namesAnotherState(hit)
+                ? pairInSentence() : List.of();
         return new Roles(agents.parties(), targets.parties(), agents.blocked() || targets.blocked(), implied);
     }
 
@@ -245,6 +248,23 @@ final class ArgumentFinder {
             }
         }
         return List.of();
+    }
+
+    /**
+     * "the war in Yemen", "talks on Sudan": a noun whose own phrase names a state that is not its side is about that
+     * state, not an act of the sentence's pair.
+     */
+    private boolean namesAnotherState(Hit hit) {
+        for (int k = hit.end(); k < Math.min(view.size(), hit.end() + OWN_PHRASE_WORDS); k++) {
+            Slot slot = view.slotAt(k);
+            if (slot != null) {
+                return slot.isActor() && !slot.isPair();
+            }
+            if (!syntax.is(k, WordClass.PREP) && !syntax.is(k, WordClass.DET)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "terrorist attacks", "militant strikes": a non-state force acted. */

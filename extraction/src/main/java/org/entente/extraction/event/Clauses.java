@@ -187,9 +187,49 @@ final class Clauses {
         if (view.is(i, WordClass.SUBORDINATOR)) {
             boolean alsoPreposition = view.is(i, WordClass.PREP) || w.equals("as");
             return !alsoPreposition || atStart && i + 1 < view.size() && !view.lower(i + 1).equals(",")
-                    ? Opener.SUBORDINATE : null;
+                    || view.is(i, WordClass.PREP) && opensActorClause(view, i + 1) ? Opener.SUBORDINATE : null;
         }
         return null;
+    }
+
+    /**
+     * "Relations cooled after Chile expelled the consul", "before Peru had protested": after a word that is a
+     * preposition or a subordinator, an actor (with its determiner and up to two nouns: "Chilean troops") and then a
+     * verb in the past or an auxiliary make a clause, not a prepositional phrase ("after Chile's decision", "after
+     * the talks in Lima").
+     */
+    private static boolean opensActorClause(SentenceView view, int from) {
+        int i = from;
+        while (i < view.size() && view.is(i, WordClass.DET) && !view.lower(i).equals("that")) {
+            i++;
+        }
+        Slot slot = i < view.size() ? view.slotAt(i) : null;
+        if (slot == null || !slot.isActor() || slot.first() != i) {
+            return false;
+        }
+        i = slot.last() + 1;
+        for (int nouns = 0; nouns < 2 && i < view.size() && isPlainLowerWord(view, i); nouns++) {
+            if (isFiniteVerb(view, i)) {
+                return true;
+            }
+            i++;
+        }
+        while (i < view.size() && view.is(i, WordClass.ADVERB)) {
+            i++;
+        }
+        return i < view.size() && isFiniteVerb(view, i);
+    }
+
+    private static boolean isPlainLowerWord(SentenceView view, int i) {
+        return view.token(i).isWord() && !view.token(i).isCapitalised() && view.slotAt(i) == null
+                && !view.is(i, WordClass.PREP) && !view.is(i, WordClass.DET);
+    }
+
+    private static boolean isFiniteVerb(SentenceView view, int i) {
+        String w = view.lower(i);
+        return view.is(i, WordClass.HAVE) || view.is(i, WordClass.BE) || view.is(i, WordClass.MODAL)
+                || view.is(i, WordClass.FUTURE) || view.is(i, WordClass.PARTICIPLE)
+                || w.length() > 4 && w.endsWith("ed") && !view.token(i).isCapitalised();
     }
 
     private static boolean isDeterminerThat(SentenceView view, Words words, int i) {

@@ -174,6 +174,10 @@ final class EventDating {
         if (fronted != null) {
             return fronted;
         }
+        Dated linked = afterOrBeforeClause(syntax, hit, intent);
+        if (linked != null) {
+            return linked;
+        }
         if (coordinated != null && coordinated.date() != null) {
             return coordinated;
         }
@@ -420,6 +424,38 @@ final class EventDating {
             }
         }
         return null;
+    }
+
+    /**
+     * "Bolivia recalled its consul after Chile closed the border in 2019", "Relations cooled in 2019 after Chile
+     * expelled the consul": an act without a date of its own, in a clause that an 'after' or 'before' clause is tied
+     * to or in that clause, happened about when the other clause's date says: its year (the days between are not
+     * told). Null when no such clause gives a date.
+     */
+    private Dated afterOrBeforeClause(Syntax syntax, Hit hit, boolean intent) {
+        SentenceView view = syntax.view();
+        Clauses clauses = syntax.clauses();
+        Clauses.Clause own = clauses.clauseAt(hit.start());
+        boolean inLinked = isAfterOrBefore(view, own);
+        for (int i = 0; i < view.size(); i++) {
+            Clauses.Clause clause = clauses.clauseAt(i);
+            boolean linkedToOwn = inLinked ? clause.id() != own.id() && clause.opener() == Clauses.Opener.MAIN
+                    : clause.id() != own.id() && isAfterOrBefore(view, clause) && own.opener() == Clauses.Opener.MAIN;
+            if (!linkedToOwn || view.timeIndexAt(i) < 0 || judge(syntax, i, intent) != Outcome.DATE) {
+                continue;
+            }
+            FuzzyDate date = dateOf(view.timeAt(i));
+            return date == null ? null : new Dated(FuzzyDate.ofYear(date.year()), 0.8);
+        }
+        return null;
+    }
+
+    private static boolean isAfterOrBefore(SentenceView view, Clauses.Clause clause) {
+        if (clause.opener() != Clauses.Opener.SUBORDINATE || clause.openerAt() < 0) {
+            return false;
+        }
+        String opener = view.lower(clause.openerAt());
+        return opener.equals("after") || opener.equals("before");
     }
 
     /**

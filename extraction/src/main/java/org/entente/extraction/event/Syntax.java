@@ -137,6 +137,9 @@ final class Syntax {
         if (i < 0 || view.timeAt(i) != null) {
             return false;
         }
+        if (is(i, WordClass.PREP) && clauses.clauseAt(i).openerAt() == i) {
+            return false; // "after Chile closed the border": the word opens a clause whose subject the actor is
+        }
         if (is(i, WordClass.PREP)) {
             boolean hedge = i + 1 < view.size() && view.token(i + 1).isNumber() && is(i, WordClass.HEDGE);
             return !hedge && (!view.lower(i).equals("of") || !ofBelongsToActor(i));

@@ -59,6 +59,14 @@ class DatingTest {
     }
 
     @Test
+    void anActInAClauseTiedByAfterTakesTheYearOfTheOtherClause() {
+        assertThat(Coded.events("Relations cooled in 2019 after Chile expelled the Bolivian consul."))
+                .containsExactly("CHL→BOL 161 2019");
+        assertThat(Coded.events("Bolivia recalled its consul after Chile closed the border on 3 May 2019."))
+                .contains("BOL→CHL 161 2019", "CHL→BOL 191 2019-05-03");
+    }
+
+    @Test
     void aVagueTimeGivesNoDate() {
         assertThat(Coded.events("In recent years Morocco has signed agreements with Nigeria."))
                 .containsExactly("MAR→NGA 057 -");

@@ -70,6 +70,23 @@ class VerbFramesTest {
     }
 
     @Test
+    void afterOrBeforeWithAnActorAndAVerbOpensAClauseWhoseSubjectIsThatActor() {
+        String context = "Bolivia and Chile are neighbours. ";
+        assertThat(Coded.events(context + "Tensions rose after Peru protested to Chile in 2019."))
+                .containsExactly("PER→CHL 114 2019");
+        assertThat(Coded.events(context + "Bolivia recalled its consul after Chile closed the border in 2019."))
+                .contains("BOL→CHL 161 2019", "CHL→BOL 191 2019");
+        assertThat(Coded.events(context + "Bolivia recalled its consul after Chile's decision in 2019."))
+                .containsExactly("BOL→CHL 161 2019");
+    }
+
+    @Test
+    void aJointNounAboutAnotherStateIsNotAnActOfThePairTheSentenceNames() {
+        assertThat(Coded.events("Kenya and Ethiopia are neighbours. The two countries share positions on trade, "
+                + "the war in Yemen and migration.")).isEmpty();
+    }
+
+    @Test
     void namesInAnAppositionAfterACommaAreNotAddedToTheListBeforeIt() {
         assertThat(Coded.events("The foreign ministers of Iran and Saudi Arabia, Prince Faisal and Hossein "
                 + "Amirabdollahian, met in Beijing on 6 April 2023.")).containsExactly("SAU→IRN 040 2023-04-06");
