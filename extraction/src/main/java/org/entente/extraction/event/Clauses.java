@@ -15,8 +15,9 @@ import java.util.List;
  *       month") or a clause opener start a new main clause.</li>
  *   <li>A relative pronoun ({@code which}, {@code who}...) opens a relative clause and a subordinator
  *       ({@code although}, {@code because}, {@code when}, {@code while}, {@code if}...) a subordinate one; both close
- *       at the next comma that does not go on with a list of actors. {@code after}, {@code before}, {@code since}, {@code until} and {@code as} open one only
- *       at the start of the sentence or after a comma (elsewhere they are prepositions).</li>
+ *       at the next comma that does not go on with a list of actors. {@code after}, {@code before}, {@code since}, {@code until} and {@code as} open one
+ *       at the start of the sentence or after a comma, or before an actor and a past verb ("after Chile closed
+ *       the border"); elsewhere they are prepositions.</li>
  *   <li>{@code that} opens a complement or relative clause unless it is a determiner: after a preposition ("in
  *       that year"), or after a verb and before a noun ("signed that agreement"); after a noun it is a relative
  *       pronoun ("an agreement that provides").</li>
