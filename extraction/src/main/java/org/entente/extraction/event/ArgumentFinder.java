@@ -181,6 +181,10 @@ final class ArgumentFinder {
     // ---- agents
 
     private Side verbAgents(Hit hit) {
+        Slot caused = syntax.causedAgent(hit.start());
+        if (caused != null) {
+            return side(caused, PHRASE, false);
+        }
         Hit coordinated = coordinatedVerbBefore(hit);
         if (coordinated != null && agentsByHit.containsKey(coordinated)) {
             return new Side(scaled(agentsByHit.get(coordinated), COORDINATED), false);

@@ -143,6 +143,9 @@ final class Modality {
         if (i < 0 || !view.lower(i).equals("to")) {
             return null;
         }
+        if (syntax.causedAgent(hit.start()) != null) {
+            return null; // "prompting Kenya to recall its envoy": done, as the causing act was
+        }
         for (int j = i - 1; j >= Math.max(0, i - ORDINAL_REACH); j--) {
             if (syntax.is(j, WordClass.ORDINAL) && !syntax.is(j - 1, WordClass.PREP)) {
                 return Mood.FACT;

@@ -334,6 +334,26 @@ final class Syntax {
     }
 
     /**
+     * "prompting Kenya to recall its envoy", "forced the Ecuadorian government to close": the actor that a causative
+     * verb makes do the act of the infinitive verb at {@code verb}; null when the verb is no such infinitive.
+     */
+    Slot causedAgent(int verb) {
+        int i = verb - 1;
+        while (i >= 0 && is(i, WordClass.ADVERB)) {
+            i--;
+        }
+        if (i < 1 || !view.lower(i).equals("to")) {
+            return null;
+        }
+        Slot slot = view.slotAt(i - 1);
+        if (slot == null || !slot.isActor() || slot.isPlace()) {
+            return null;
+        }
+        int before = nounPhraseStart(slot) - 1;
+        return before >= 0 && is(before, WordClass.CAUSATIVE) ? slot : null;
+    }
+
+    /**
      * Whether the noun {@code next} heads the next member of a list that {@code hit} is in: a comma or 'and'
      * between, and then directly the next noun's phrase (", the occupation of", "and the war"), not another
      * phrase ("and also during the separation").

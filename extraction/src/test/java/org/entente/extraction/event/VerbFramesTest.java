@@ -87,6 +87,20 @@ class VerbFramesTest {
     }
 
     @Test
+    void theObjectOfACausativeVerbDoesTheActOfTheInfinitive() {
+        assertThat(Coded.events("The incident forced Kenya to close the border with Somalia in 2019."))
+                .containsExactly("KEN→SOM 191 2019");
+        assertThat(Coded.events("Pressure from Washington led Somalia to expel the Kenyan ambassador in 2020."))
+                .containsExactly("SOM→KEN 161 2020");
+    }
+
+    @Test
+    void theObjectOfAnAppealIsAskedNotMadeToAct() {
+        assertThat(Coded.events("Somalia urged Kenya to withdraw its troops in 2020."))
+                .noneMatch(e -> e.startsWith("KEN→SOM"));
+    }
+
+    @Test
     void namesInAnAppositionAfterACommaAreNotAddedToTheListBeforeIt() {
         assertThat(Coded.events("The foreign ministers of Iran and Saudi Arabia, Prince Faisal and Hossein "
                 + "Amirabdollahian, met in Beijing on 6 April 2023.")).containsExactly("SAU→IRN 040 2023-04-06");
