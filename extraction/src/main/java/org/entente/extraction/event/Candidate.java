@@ -19,9 +19,11 @@ import org.entente.extraction.FuzzyDate;
  * @param mutual     whether it is one direction of a mutual act (both sides acted: one event each way)
  * @param listItem   for a member of a list of happenings in one sentence, the index of its trigger's first token
  *                   (members are different happenings); otherwise -1
+ * @param directed   whether the act goes from one side to the other (a visit, an expulsion), not a joint act of
+ *                   both (a meeting, a signing): statements of opposite directions are then different happenings
  */
 record Candidate(String source, String target, Cameo cameo, FuzzyDate date, Evidence evidence, double confidence,
-                 List<ActorRef> actors, boolean mutual, int listItem) {
+                 List<ActorRef> actors, boolean mutual, int listItem, boolean directed) {
 
     Candidate {
         actors = List.copyOf(actors);

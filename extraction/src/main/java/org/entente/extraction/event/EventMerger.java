@@ -53,7 +53,7 @@ final class EventMerger {
             statements.addAll(other.statements);
             if (isRootDefault(head.cameo().code()) && !isRootDefault(other.head.cameo().code())) {
                 head = new Candidate(head.source(), head.target(), other.head.cameo(), head.date(), head.evidence(),
-                        head.confidence(), head.actors(), head.mutual(), head.listItem());
+                        head.confidence(), head.actors(), head.mutual(), head.listItem(), head.directed());
             }
 
         }
@@ -62,7 +62,7 @@ final class EventMerger {
     List<Event> merge(List<Candidate> candidates) {
         Map<String, Group> exact = new LinkedHashMap<>();
         for (Candidate c : candidates) {
-            String sides = c.mutual() ? c.source() + ">" + c.target() : pair(c);
+            String sides = c.mutual() || c.directed() ? c.source() + ">" + c.target() : pair(c);
             String member = c.listItem() < 0 ? "" : "|" + c.evidence().sentenceIndex() + ":" + c.listItem();
             String key = sides + "|" + c.cameo().code() + "|" + c.date() + member;
             Group group = exact.get(key);

@@ -187,7 +187,8 @@ final class SentenceCoder {
                         * (c.mood() == Mood.INTENT ? INTENT_FACTOR : 1.0);
                 candidates.add(new Candidate(pair.source().code(), pair.target().code(), cameo.get(pair.code()),
                         dated.date(), evidence, confidence, List.of(pair.source().ref(), pair.target().ref()),
-                        pair.mutual(), listed.contains(c.hit()) ? c.hit().start() : -1));
+                        pair.mutual(), listed.contains(c.hit()) ? c.hit().start() : -1,
+                        !c.hit().trigger().has(Trigger.Flag.JOINT)));
             }
         }
         return withListedDates(syntax, withDateOfTheirAct(coded, candidates, datedByOtherAct, dates));
@@ -205,7 +206,7 @@ final class SentenceCoder {
             }
             for (org.entente.extraction.FuzzyDate more : dating.listedAfter(syntax, c.date())) {
                 all.add(new Candidate(c.source(), c.target(), c.cameo(), more, c.evidence(), c.confidence(),
-                        c.actors(), c.mutual(), c.listItem()));
+                        c.actors(), c.mutual(), c.listItem(), c.directed()));
             }
         }
         return all;
@@ -232,7 +233,7 @@ final class SentenceCoder {
                 if (candidate.date() == null && actDate != null && actDate.date() != null) {
                     candidate = new Candidate(candidate.source(), candidate.target(), candidate.cameo(),
                             actDate.date(), candidate.evidence(), candidate.confidence(), candidate.actors(),
-                            candidate.mutual(), candidate.listItem());
+                            candidate.mutual(), candidate.listItem(), candidate.directed());
                 }
                 dated.add(candidate);
             }
@@ -638,6 +639,10 @@ final class SentenceCoder {
         if (targets.isEmpty() && isDemandNoun(hit, code)) {
             return List.of();
         }
+        if (targets.isEmpty() && !trigger.has(Trigger.Flag.JOINT) && !trigger.has(Trigger.Flag.MUTUAL)
+                && hasThingAsObject(syntax, hit)) {
+            return List.of();
+        }
         List<Party[]> pairs = new ArrayList<>();
         if (targets.isEmpty() && trigger.has(Trigger.Flag.JOINT)) {
             for (int a = 0; a < agents.size(); a++) {
@@ -732,6 +737,35 @@ final class SentenceCoder {
             }
         }
         return List.of();
+    }
+
+    /**
+     * "The two nations have recognised the importance of the commission", "Iran and Pakistan condemned the attack": a
+     * verb whose direct object is a thing, not a state (nor "each other", nor their own thing: "both sides lifted their
+     * tariffs"), is not an act of its agents on one another.
+     */
+    private static boolean hasThingAsObject(Syntax syntax, Hit hit) {
+        SentenceView view = syntax.view();
+        if (!hit.isVerb() || !hit.trigger().targets().contains(Trigger.OBJECT)) {
+            return false;
+        }
+        int i = hit.end();
+        while (i < view.size() && syntax.is(i, WordClass.ADVERB)) {
+            i++;
+        }
+        if (i >= view.size() || view.slotAt(i) != null || view.timeAt(i) != null || !syntax.is(i, WordClass.DET)
+                || view.lower(i).equals("no")) {
+            return false;
+        }
+        for (int k = i; k < view.size() && (syntax.isNounPhraseWord(k) || view.slotAt(k) != null
+                || syntax.isTrigger(k) || view.lower(k).equals("of")); k++) {
+            String w = view.lower(k);
+            if (view.slotAt(k) != null || syntax.isTrigger(k) || syntax.is(k, WordClass.RECIPROCAL)
+                    || w.equals("their") || w.equals("other")) {
+                return false; // "both sides lifted their tariffs", "fought a war", "accused the other"
+            }
+        }
+        return true;
     }
 
     /** A condemnation, denunciation or rejection (111, 12): what may be aimed at an agreement of other states. */

@@ -45,6 +45,20 @@ class MergingTest {
     }
 
     @Test
+    void visitsInOppositeDirectionsInOneYearAreTwoEvents() {
+        assertThat(Coded.events("In 2020 the Kenyan president visited Mogadishu. Later in 2020 the Somali president "
+                + "visited Nairobi.")).containsExactly("KEN→SOM 042 2020", "SOM→KEN 042 2020");
+        assertThat(Coded.events("Kenya expelled two Somali diplomats in 2020. Somalia expelled two Kenyan diplomats "
+                + "in response.")).contains("KEN→SOM 161 2020", "SOM→KEN 161 2020");
+    }
+
+    @Test
+    void aJointActRestatedWithItsSidesInTheOtherOrderIsOneEvent() {
+        assertThat(Coded.events("In 2020 Kenya and Somalia signed a security pact. The pact that Somalia and Kenya "
+                + "signed in 2020 was short.")).hasSize(1);
+    }
+
+    @Test
     void visitsInDifferentMonthsAreDifferentEvents() {
         assertThat(Coded.events("Egypt's foreign minister visited Khartoum in January 2021 and again in March 2021."))
                 .contains("EGY→SDN 042 2021-01");

@@ -101,6 +101,14 @@ class VerbFramesTest {
     }
 
     @Test
+    void agentsActingOnAThingDoNotActOnEachOther() {
+        assertThat(Coded.events("In 2021 Iran and Pakistan recognised the importance of the joint commission."))
+                .isEmpty();
+        assertThat(Coded.events("In May 2019 both Canada and Mexico lifted their tariffs."))
+                .contains("CAN→MEX 085 2019-05", "MEX→CAN 085 2019-05");
+    }
+
+    @Test
     void namesInAnAppositionAfterACommaAreNotAddedToTheListBeforeIt() {
         assertThat(Coded.events("The foreign ministers of Iran and Saudi Arabia, Prince Faisal and Hossein "
                 + "Amirabdollahian, met in Beijing on 6 April 2023.")).containsExactly("SAU→IRN 040 2023-04-06");
