@@ -19,6 +19,10 @@ class RelativeExpressionsTest {
         assertThat(only("Kenya is currently the largest buyer.").relative().unit()).isEqualTo(Unit.YEAR);
         assertThat(only("At the present time, ties are poor.").text()).isEqualTo("At the present time");
         assertThat(only("The beginning of this year was tense.").part()).isEqualTo(TimeMention.Part.EARLY);
+        assertThat(only("The minister travelled to Quito over the weekend.").relative())
+                .isEqualTo(Relative.shift(Reference.PUBLICATION, Unit.WEEK, 0));
+        assertThat(only("They met last weekend.").relative())
+                .isEqualTo(Relative.shift(Reference.PUBLICATION, Unit.WEEK, -1));
     }
 
     @Test
