@@ -718,11 +718,11 @@ final class EventDating {
     }
 
     /**
-     * "Erdogan visited Pakistan in 2016, 2020 and 2023", "sent aid in 2005 and again in 2022": the further dates of a
-     * list that the sentence's one time expression giving {@code date} opens, each the date of another happening of
-     * the same act; empty when there is no such list.
+     * "Erdogan visited Pakistan in 2016, 2020 and 2023", "sent aid in 2005 and again in 2022", "during the wars of
+     * 1965 and 1971": the other dates of a list that the sentence's one time expression giving {@code date} is in,
+     * each the date of another happening of the same act; empty when there is no such list.
      */
-    List<FuzzyDate> listedAfter(Syntax syntax, FuzzyDate date) {
+    List<FuzzyDate> listedWith(Syntax syntax, FuzzyDate date) {
         SentenceView view = syntax.view();
         int found = -1;
         for (int i = 0; i < view.size(); i++) {
@@ -739,6 +739,24 @@ final class EventDating {
             return List.of();
         }
         List<FuzzyDate> more = new ArrayList<>();
+        int first = found;
+        while (true) {
+            int j = first - 1;
+            boolean joint = false;
+            while (j >= 0 && view.timeIndexAt(j) < 0 && DATE_LIST_WORDS.contains(view.lower(j))) {
+                joint |= view.lower(j).equals(",") || view.lower(j).equals("and");
+                j--;
+            }
+            if (!joint || j < 0 || view.timeIndexAt(j) < 0 || !isPointInTime(view.timeAt(j))
+                    || dateOf(view.timeAt(j)) == null) {
+                break;
+            }
+            first = startOfTime(view, j);
+            more.add(0, dateOf(view.timeAt(first)));
+        }
+        if (first > 0 && RANGE_OPENERS.contains(view.lower(first - 1))) {
+            return List.of();
+        }
         int i = endOfTime(view, found);
         while (i < view.size()) {
             int j = i;
@@ -760,6 +778,15 @@ final class EventDating {
     private static boolean isPointInTime(TimeMention mention) {
         return mention.kind() == TimeMention.Kind.DATE || mention.kind() == TimeMention.Kind.MONTH
                 || mention.kind() == TimeMention.Kind.YEAR;
+    }
+
+    private static int startOfTime(SentenceView view, int end) {
+        int t = view.timeIndexAt(end);
+        int i = end;
+        while (i > 0 && view.timeIndexAt(i - 1) == t) {
+            i--;
+        }
+        return i;
     }
 
     private static int endOfTime(SentenceView view, int start) {

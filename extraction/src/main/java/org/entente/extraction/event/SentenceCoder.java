@@ -195,8 +195,8 @@ final class SentenceCoder {
     }
 
     /**
-     * "Erdogan visited Pakistan in 2016, 2020 and 2023": an act dated by the first of a list of dates happened once
-     * at each of them.
+     * "Erdogan visited Pakistan in 2016, 2020 and 2023": an act dated by one of a list of dates happened once at each
+     * of them.
      */
     private List<Candidate> withListedDates(Syntax syntax, List<Candidate> candidates) {
         List<Candidate> all = new ArrayList<>(candidates);
@@ -204,7 +204,7 @@ final class SentenceCoder {
             if (c.date() == null) {
                 continue;
             }
-            for (org.entente.extraction.FuzzyDate more : dating.listedAfter(syntax, c.date())) {
+            for (org.entente.extraction.FuzzyDate more : dating.listedWith(syntax, c.date())) {
                 all.add(new Candidate(c.source(), c.target(), c.cameo(), more, c.evidence(), c.confidence(),
                         c.actors(), c.mutual(), c.listItem(), c.directed()));
             }

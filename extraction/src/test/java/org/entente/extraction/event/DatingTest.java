@@ -50,6 +50,8 @@ class DatingTest {
                 .containsExactly("TUR→PAK 042 2016", "TUR→PAK 042 2020", "TUR→PAK 042 2023");
         assertThat(Coded.events("Japan sent aid to Nepal in May 2015 and again in 2022."))
                 .contains("JPN→NPL 070 2015-05", "JPN→NPL 070 2022");
+        assertThat(Coded.events("During the wars of 1965 and 1971, Turkey supported Pakistan."))
+                .contains("TUR→PAK 050 1965", "TUR→PAK 050 1971");
     }
 
     @Test
