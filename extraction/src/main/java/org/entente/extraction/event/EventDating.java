@@ -76,6 +76,10 @@ final class EventDating {
     private static final Set<String> FRONTED_TIME_OPENERS = Set.of("when", "while", "as");
     /** Words between the members of a list of dates ("in 2016, 2020 and 2023", "in 2005 and again in 2022"). */
     private static final Set<String> DATE_LIST_WORDS = Set.of(",", "and", "again", "also", "in", "on");
+    /** Prepositions that place an act at the time of a thing named with its year ("during the 2005 earthquake"). */
+    private static final Set<String> TIME_OF_THING = Set.of("during", "in", "amid", "after", "following");
+    /** How many words may stand between such a preposition and the year ("in the devastating 2005 earthquake"). */
+    private static final int NAMED_THING_WORDS = 4;
     /** Words before two dates that make them the ends of one period ("between 2016 and 2020"). */
     private static final Set<String> RANGE_OPENERS = Set.of("between", "from");
 
@@ -663,7 +667,8 @@ final class EventDating {
         if (mention.kind() == TimeMention.Kind.PERIOD && isDuration(mention)) {
             return Outcome.SKIP;
         }
-        if (!ownPhrase && (namesAnotherThing(syntax, mention) || datesANamedThing(syntax, token))) {
+        if (!ownPhrase && (namesAnotherThing(syntax, mention) || datesANamedThing(syntax, token))
+                && !isTimeOfTheNamedThing(syntax, token)) {
             return Outcome.SKIP;
         }
         FuzzyDate date = dateOf(mention);
@@ -701,6 +706,34 @@ final class EventDating {
     }
 
     /** "the 1923 Treaty of Lausanne", "the 1995 resolution": a year that names a thing, not the event's time. */
+    /**
+     * "Turkey sent relief during the 2005 earthquake", "supported Pakistan in the 1971 war", "after the floods of
+     * 2022": a named thing's year dates the act that a 'during', 'in', 'amid' or 'after' phrase places at that thing.
+     */
+    private static boolean isTimeOfTheNamedThing(Syntax syntax, int token) {
+        SentenceView view = syntax.view();
+        int t = view.timeIndexAt(token);
+        int i = token;
+        while (i > 0 && view.timeIndexAt(i - 1) == t) {
+            i--;
+        }
+        int steps = 0;
+        while (i > 0 && steps < NAMED_THING_WORDS && !syntax.is(i - 1, WordClass.PREP)
+                && (syntax.isNounPhraseWord(i - 1) || view.lower(i - 1).equals("of"))) {
+            i--;
+            steps++;
+        }
+        if (steps == 0 && i > 1 && view.lower(i - 1).equals("of")) {
+            i--; // "the floods of 2022": back over the noun before 'of'
+            while (i > 0 && steps < NAMED_THING_WORDS && !syntax.is(i - 1, WordClass.PREP)
+                    && syntax.isNounPhraseWord(i - 1)) {
+                i--;
+                steps++;
+            }
+        }
+        return i > 0 && TIME_OF_THING.contains(view.lower(i - 1));
+    }
+
     private static boolean namesAnotherThing(Syntax syntax, TimeMention mention) {
         if (mention.kind() != TimeMention.Kind.YEAR || mention.cue() != null) {
             return false;

@@ -69,6 +69,16 @@ class DatingTest {
     }
 
     @Test
+    void anActPlacedAtAThingNamedWithItsYearHappenedThatYear() {
+        assertThat(Coded.events("Turkey sent relief to Pakistan during the 2005 earthquake."))
+                .containsExactly("TUR→PAK 073 2005");
+        assertThat(Coded.events("Turkey provided relief to Pakistan after the floods of 2022."))
+                .containsExactly("TUR→PAK 073 2022");
+        assertThat(Coded.events("Turkey accused Greece of arming the islands in breach of the 1923 treaty."))
+                .noneMatch(e -> e.endsWith(" 1923"));
+    }
+
+    @Test
     void aVagueTimeGivesNoDate() {
         assertThat(Coded.events("In recent years Morocco has signed agreements with Nigeria."))
                 .containsExactly("MAR→NGA 057 -");
