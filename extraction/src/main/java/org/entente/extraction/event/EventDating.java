@@ -125,6 +125,10 @@ final class EventDating {
             if (after != null) {
                 return after;
             }
+            Dated during = duringNamedAct(syntax, next, intent);
+            if (during != null) {
+                return during;
+            }
         } else {
             Dated adjunct = beforeContent(syntax, hit, intent, taken);
             if (adjunct != null) {
@@ -706,6 +710,27 @@ final class EventDating {
     }
 
     /** "the 1923 Treaty of Lausanne", "the 1995 resolution": a year that names a thing, not the event's time. */
+    /**
+     * "Iraq's support for Islamabad in the 1971 war": an act placed by 'in', 'during', 'amid' or 'after' at the next
+     * act of the sentence, which a year among its modifiers dates, happened that year; null otherwise.
+     */
+    private Dated duringNamedAct(Syntax syntax, Hit next, boolean intent) {
+        if (next == null || next.isVerb()) {
+            return null;
+        }
+        SentenceView view = syntax.view();
+        int start = syntax.nounPhraseStart(next);
+        if (start == 0 || !TIME_OF_THING.contains(view.lower(start - 1))) {
+            return null;
+        }
+        for (int i = start; i < next.start(); i++) {
+            if (view.timeIndexAt(i) >= 0 && judge(syntax, i, intent, true) == Outcome.DATE) {
+                return Outcome.DATE.dated(view.timeAt(i), 0.9);
+            }
+        }
+        return null;
+    }
+
     /**
      * "Turkey sent relief during the 2005 earthquake", "supported Pakistan in the 1971 war", "after the floods of
      * 2022": a named thing's year dates the act that a 'during', 'in', 'amid' or 'after' phrase places at that thing.

@@ -74,6 +74,8 @@ class DatingTest {
                 .containsExactly("TUR→PAK 073 2005");
         assertThat(Coded.events("Turkey provided relief to Pakistan after the floods of 2022."))
                 .containsExactly("TUR→PAK 073 2022");
+        assertThat(Coded.events("Egypt's support for Syria during the 1973 war with Israel was decisive."))
+                .anyMatch(e -> e.startsWith("EGY→SYR 05") && e.endsWith(" 1973"));
         assertThat(Coded.events("Turkey accused Greece of arming the islands in breach of the 1923 treaty."))
                 .noneMatch(e -> e.endsWith(" 1923"));
     }
