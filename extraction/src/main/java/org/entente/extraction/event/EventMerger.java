@@ -15,8 +15,9 @@ import org.entente.extraction.FuzzyDate;
  * Makes one {@link Event} of the statements of one happening. Statements are one happening when they have the
  * same two states (in either direction), compatible codes and compatible dates:
  * <ol>
- *   <li>the same code and the same date, or both undated (for one direction of a mutual act, also the same
- *       direction: each side's act is a fact); members of one list in a sentence ("A's meeting with B, the meeting
+ *   <li>the same code and the same date, or both undated in one sentence (undated statements in different
+ *       sentences cannot be told to be one happening: an analysis tells of many undated meetings) (for one direction
+ *       of a mutual act, also the same direction: each side's act is a fact); members of one list in a sentence ("A's meeting with B, the meeting
  *       of their chiefs of staff") are different happenings;</li>
  *   <li>in one sentence, codes of one root where one is the root's unspecified code ("the Iraqi invasion of
  *       Kuwait, the occupation of Kuwait": 190 and 192) and the same date; except for consultations (04): a visit
@@ -64,7 +65,8 @@ final class EventMerger {
         for (Candidate c : candidates) {
             String sides = c.mutual() || c.directed() ? c.source() + ">" + c.target() : pair(c);
             String member = c.listItem() < 0 ? "" : "|" + c.evidence().sentenceIndex() + ":" + c.listItem();
-            String key = sides + "|" + c.cameo().code() + "|" + c.date() + member;
+            String undated = c.date() == null ? "|s" + c.evidence().sentenceIndex() : "";
+            String key = sides + "|" + c.cameo().code() + "|" + c.date() + member + undated;
             Group group = exact.get(key);
             if (group == null) {
                 exact.put(key, new Group(c));

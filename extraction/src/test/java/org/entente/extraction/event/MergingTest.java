@@ -59,6 +59,12 @@ class MergingTest {
     }
 
     @Test
+    void undatedMeetingsInDifferentSentencesAreDifferentEvents() {
+        assertThat(Coded.events("The Kenyan defence minister met the Ugandan president. Weeks later the Ugandan army "
+                + "chief met Kenya's political elites.")).hasSize(2);
+    }
+
+    @Test
     void visitsInDifferentMonthsAreDifferentEvents() {
         assertThat(Coded.events("Egypt's foreign minister visited Khartoum in January 2021 and again in March 2021."))
                 .contains("EGY→SDN 042 2021-01");
