@@ -413,17 +413,22 @@ final class EventDating {
 
     /**
      * "When Xi left Hanoi last Wednesday, both governments declared his visit a success": a temporal clause that opens
-     * the sentence ("when", "while", "as") dates the main clause that follows it, even when the date is also that of
-     * the clause's own event ("When Wen visited Delhi in December 2010, the two sides set a target": same time).
+     * the sentence ("when", "while", "as") dates the clauses that follow it (up to another date), even when the date is
+     * also that of the clause's own event ("When Wen visited Delhi in December 2010, the two sides set a target": same
+     * time), and the clauses after a 'but' or ', and' too ("..., Brazil declared its neutrality but backed ...").
      */
     private Dated frontedTimeClause(Syntax syntax, Hit hit, boolean intent, Set<Integer> taken) {
         SentenceView view = syntax.view();
         Clauses clauses = syntax.clauses();
         if (view.size() == 0 || !FRONTED_TIME_OPENERS.contains(view.lower(0))
                 || clauses.clauseAt(0).opener() != Clauses.Opener.SUBORDINATE
-                || clauses.clauseAt(hit.start()).opener() != Clauses.Opener.MAIN
-                || clauses.start(hit.start()) != clauses.end(0)) {
+                || clauses.same(0, hit.start()) || hit.start() < clauses.end(0)) {
             return null;
+        }
+        for (int i = clauses.end(0); i < hit.start(); i++) {
+            if (view.timeAt(i) != null) {
+                return null; // a date of its own between: "When ..., Brazil declared ... and in 1983 it ..."
+            }
         }
         for (int i = 1; i < clauses.end(0); i++) {
             int t = view.timeIndexAt(i);

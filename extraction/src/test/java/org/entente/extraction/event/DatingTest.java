@@ -81,6 +81,13 @@ class DatingTest {
     }
 
     @Test
+    void aFrontedWhenClauseDatesTheClausesAfterButAndAnd() {
+        assertThat(Coded.events("When Peru seized the border post in March 1995, Chile declared its neutrality "
+                + "but backed Ecuador, and after Peru and Ecuador broke off relations it represented Ecuador in Lima."))
+                .contains("PER→ECU 161 1995-03");
+    }
+
+    @Test
     void aVagueTimeGivesNoDate() {
         assertThat(Coded.events("In recent years Morocco has signed agreements with Nigeria."))
                 .containsExactly("MAR→NGA 057 -");
