@@ -443,17 +443,30 @@ final class EventDating {
      * "Bolivia recalled its consul after Chile closed the border in 2019", "Relations cooled in 2019 after Chile
      * expelled the consul": an act without a date of its own, in a clause that an 'after' or 'before' clause is tied
      * to or in that clause, happened about when the other clause's date says: its year (the days between are not
-     * told). Null when no such clause gives a date.
+     * told). The clause tied to is the one right before the 'after', or after an 'and' or 'but' any main clause of
+     * the sentence. Null when no such clause gives a date.
      */
     private Dated afterOrBeforeClause(Syntax syntax, Hit hit, boolean intent) {
         SentenceView view = syntax.view();
         Clauses clauses = syntax.clauses();
         Clauses.Clause own = clauses.clauseAt(hit.start());
         boolean inLinked = isAfterOrBefore(view, own);
+        int attached = -1;
+        if (inLinked && own.openerAt() > 0) {
+            int k = own.openerAt() - 1;
+            if (k > 0 && view.lower(k).equals(",")) {
+                k--;
+            }
+            String before = view.lower(k);
+            attached = before.equals("and") || before.equals("but") ? -1 : clauses.clauseAt(k).id();
+        }
         for (int i = 0; i < view.size(); i++) {
             Clauses.Clause clause = clauses.clauseAt(i);
-            boolean linkedToOwn = inLinked ? clause.id() != own.id() && clause.opener() == Clauses.Opener.MAIN
-                    : clause.id() != own.id() && isAfterOrBefore(view, clause) && own.opener() == Clauses.Opener.MAIN;
+            boolean linkedToOwn = inLinked ? attached >= 0 ? clause.id() == attached
+                    : clause.id() != own.id() && clause.opener() == Clauses.Opener.MAIN
+                    : clause.id() != own.id() && isAfterOrBefore(view, clause) && own.opener() == Clauses.Opener.MAIN
+                    && clauses.clauseAt(clause.openerAt() > 1 && view.lower(clause.openerAt() - 1).equals(",")
+                    ? clause.openerAt() - 2 : Math.max(0, clause.openerAt() - 1)).id() == own.id();
             if (!linkedToOwn || view.timeIndexAt(i) < 0 || judge(syntax, i, intent) != Outcome.DATE) {
                 continue;
             }

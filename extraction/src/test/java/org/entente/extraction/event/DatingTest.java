@@ -88,6 +88,13 @@ class DatingTest {
     }
 
     @Test
+    void anAfterClauseTakesTheYearOfTheClauseItIsTiedTo() {
+        assertThat(Coded.events("The contracts that Kenya and Uganda signed on 19 January 2009, after Uganda had "
+                + "cut off fuel deliveries to Kenya for two weeks, expire on 31 December 2019."))
+                .anyMatch(e -> e.startsWith("UGA→KEN 16") && e.endsWith(" 2009"));
+    }
+
+    @Test
     void aVagueTimeGivesNoDate() {
         assertThat(Coded.events("In recent years Morocco has signed agreements with Nigeria."))
                 .containsExactly("MAR→NGA 057 -");
