@@ -288,8 +288,8 @@ public final class AgreementCoder {
             if (parties.isEmpty()) {
                 parties.addAll(partyFinder.named(words, 0, words.size()));
             }
-            if (parties.isEmpty() && words.states().isEmpty()) {
-                parties.addAll(previousStates);
+            if (parties.isEmpty()) {
+                parties.addAll(previousStates); // also when the sentence names states only as places or foes
             }
             Statement.Parties named = s.parties();
             boolean possessive = p.determiner() != null && lexicon.is(p.determiner(), WordClass.POSSESSIVE);

@@ -93,6 +93,15 @@ final class PartyFinder {
      * Guadalajara, Mexico"); empty at the start of the sentence.
      */
     private String governor(SentenceWords words, StateSpan s) {
+        int k = governorAt(words, s);
+        String word = words.lower(k);
+        if (word.equals("by") && k > 0 && lexicon.is(words.lower(k - 1), WordClass.MEDIATOR)) {
+            return "against"; // "guaranteed by Argentina, Brazil and Chile": go-betweens, not parties
+        }
+        return word;
+    }
+
+    private int governorAt(SentenceWords words, StateSpan s) {
         int k = s.first() - 1;
         while (k >= 0) {
             StateSpan state = words.stateAt(k);
@@ -113,6 +122,6 @@ final class PartyFinder {
                 break;
             }
         }
-        return words.lower(k);
+        return k;
     }
 }

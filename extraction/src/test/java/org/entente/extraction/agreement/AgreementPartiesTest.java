@@ -36,6 +36,20 @@ class AgreementPartiesTest {
     }
 
     @Test
+    void guarantorsAndWitnessesAreNotParties() {
+        assertThat(of("Honduras and Nicaragua fought along the river in 1957. The war ended with the Managua Protocol, "
+                + "signed on 3 May 1958 and guaranteed by Mexico, Panama and Costa Rica.")).isNotEmpty()
+                .allSatisfy(a -> assertThat(a.parties()).containsExactly("HND", "NIC"));
+    }
+
+    @Test
+    void anAgreementInASentenceThatNamesStatesOnlyAsPlacesHasThePartiesOfTheSentenceBefore() {
+        assertThat(of("Honduras and Nicaragua fought along the river in 1957. The Tegucigalpa Declaration, signed in "
+                + "Mexico City on 17 February 1958, ended the fighting.")).isNotEmpty()
+                .allSatisfy(a -> assertThat(a.parties()).containsExactly("HND", "NIC"));
+    }
+
+    @Test
     void theTwoCountriesAreTheArticlesMainPair() {
         assertThat(of("Laos and Thailand share a long border. Laos and Thailand talk often. "
                 + "In 2013, the two countries signed a railway agreement."))
