@@ -515,6 +515,9 @@ final class StatementReader {
         if (p.date() == null && p.parties().size() < 2) {
             return null;
         }
+        if (p.indefinite(lexicon) && p.name() == null && p.parties().size() < 2) {
+            return null; // "came closest to a deal in 1975", "talks on an agreement": no agreement is said to exist
+        }
         Modality modality = Modality.of(lexicon, words, p.start(), p.start(), false, List.of());
         Status status = statusUnder(modality, Status.SIGNED, p);
         if (status == null) {

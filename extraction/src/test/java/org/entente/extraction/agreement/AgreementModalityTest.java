@@ -13,6 +13,12 @@ import org.junit.jupiter.api.Test;
 class AgreementModalityTest {
 
     @Test
+    void anUnnamedIndefiniteAgreementWithoutAStatusWordIsNoFact() {
+        assertThat(of("Bolivia and Chile came closest to a deal in 1975, when their presidents met.")).isEmpty();
+        assertThat(of("Bolivia and Chile signed a deal in 1975.")).hasSize(1);
+    }
+
+    @Test
     void aNegatedSigningIsNoFact() {
         assertThat(of("India and Pakistan did not sign the water agreement in 2019.")).isEmpty();
         assertThat(of("Ethiopia refused to sign the agreement with Egypt in 2020.")).isEmpty();
