@@ -406,10 +406,6 @@ final class PhraseReader {
     }
 
     /**
-     * The end of a complement starting at {@code from}: the end of the clause, a status word, the next phrase, a
-     * comma that does not open an apposition, or {@link #MAX_COMPLEMENT} tokens.
-     */
-    /**
      * A form of "be", "have" or a modal: the phrase was the subject of a clause and ends before its verb ("that
      * agreement was signed", "the accord has been a dead letter").
      */
@@ -419,11 +415,27 @@ final class PhraseReader {
                 && !lexicon.is(w, WordClass.PRONOUN) && !lexicon.is(w, WordClass.CLAUSE);
     }
 
+    /**
+     * "the 1904 treaty granted Bolivia free transit", "the treaty obliged Chile to build": a past verb followed by its
+     * object (a determiner or a state) is the predicate of the clause the phrase is the subject of, not part of its
+     * title (unlike "the agreement reached in 2019").
+     */
+    private boolean pastVerbWithObject(SentenceWords words, int k) {
+        String w = words.lower(k);
+        boolean past = w.length() > 4 && w.endsWith("ed") || lexicon.is(w, WordClass.PAST);
+        return past && !words.token(k).isCapitalised() && k + 1 < words.size()
+                && (lexicon.is(words.lower(k + 1), WordClass.DETERMINER) || words.stateAt(k + 1) != null);
+    }
+
     /** A time expression, or a preposition before one ("on 22 June 1965"): an adjunct of the clause. */
     private boolean datesTheClause(SentenceWords words, int k) {
         return startsTime(words, k) || lexicon.is(words.lower(k), WordClass.PREPOSITION) && startsTime(words, k + 1);
     }
 
+    /**
+     * The end of a complement starting at {@code from}: the end of the clause, a status word, the next phrase, a
+     * finite verb, a comma that does not open an apposition, or {@link #MAX_COMPLEMENT} tokens.
+     */
     private int complementEnd(SentenceWords words, int from, int limit) {
         if (from >= words.size()) {
             return words.size();
@@ -435,7 +447,7 @@ final class PhraseReader {
         for (int k = from; k < end; k++) {
             boolean cue = lexicon.statuses().at(words.lower(), k) != null && !words.lower(k - 1).equals("to");
             if (cue || finiteVerb(words.lower(k)) || words.punct(k, '.') || words.punct(k, ';')
-                    || datesTheClause(words, k)) {
+                    || datesTheClause(words, k) || pastVerbWithObject(words, k)) {
                 return k;
             }
             boolean listComma = words.stateAt(k - 1) != null && words.stateAt(k + 1) != null;

@@ -65,6 +65,14 @@ class AgreementKindsTest {
     }
 
     @Test
+    void aPastVerbWithItsObjectAfterTheHeadIsNotPartOfTheTitle() {
+        assertThat(only("Bolivia and Chile are neighbours. The 1904 treaty granted Bolivia free transit.").title())
+                .isEqualTo("1904 treaty");
+        assertThat(only("Bolivia and Chile are neighbours. The 1904 treaty obliged the two states to build a "
+                + "railway.").title()).isEqualTo("1904 treaty");
+    }
+
+    @Test
     void aNounPhraseRightAfterTheHeadIsNotPartOfTheTitle() {
         assertThat(only("Under the 1929 Anglo-Egyptian treaty the river's water goes mostly to Egypt.").title())
                 .isEqualTo("1929 Anglo-Egyptian treaty");
