@@ -210,7 +210,8 @@ final class FigureReader {
             return null;
         }
         boolean baseline = w.lower(m.first() - 1 - hedgeLength(m.mention())).equals("from");
-        boolean target = !baseline && (hypothetical || has(w, clauseStart, m.first(), WordClass.TARGET));
+        boolean target = !baseline && (hypothetical || has(w, clauseStart, m.first(), WordClass.TARGET)
+                || lexicon.isWord(w.lower(m.last() + 1), WordClass.TARGET)); // "the $5 billion target"
         MoneyMention money = m.mention();
         String basis = target ? "target" : money.hedged() || money.isRange() ? "estimate" : "actual";
         Double usd = money.usd() != null ? money.usd() : equivalent == null ? null : equivalent.mention().usd();

@@ -71,6 +71,12 @@ class TradeFigureTest {
     }
 
     @Test
+    void anAmountBeforeATargetNounIsATarget() {
+        assertThat(brief(only("Kenya and Tanzania are neighbours. Bilateral trade remains far below the $3 billion "
+                + "target."))).isEqualTo("KEN=TZA - 3000000000 target");
+    }
+
+    @Test
     void theLevelATargetStartsFromIsNoTarget() {
         assertThat(of("Greece and Turkey aim to raise bilateral trade to $10 billion by 2030, from about $6 billion "
                 + "in 2022.")).extracting(Trade::brief)
