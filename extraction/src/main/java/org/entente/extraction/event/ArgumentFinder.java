@@ -459,7 +459,7 @@ final class ArgumentFinder {
             return null;
         }
         Slot head = view.slotAt(k - 1);
-        return head != null && head.isActor() && !head.isPlace() ? head : null;
+        return head != null && head.isActor() && !head.isPlace() && !syntax.inPrepositionalPhrase(head) ? head : null;
     }
 
     /** "the first Arab country": a people's name used as an adjective says nothing of who acts. */

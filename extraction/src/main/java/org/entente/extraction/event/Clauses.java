@@ -135,8 +135,8 @@ final class Clauses {
             i++;
         }
         Slot slot = view.slotAt(i);
-        if (slot == null) {
-            return false;
+        if (slot == null || slot.isPerson()) {
+            return false; // ", General Bajwa, the army chief, paid ...": a person after a comma opens the main clause
         }
         int after = slot.last() + 1;
         return after < view.size() && (view.lower(after).equals(",") || view.lower(after).equals("and")

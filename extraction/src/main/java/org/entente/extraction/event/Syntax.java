@@ -152,7 +152,9 @@ final class Syntax {
                 j--;
             }
             Slot previous = view.slotAt(j);
-            return previous != null && inPrepositionalPhrase(previous, depth + 1);
+            boolean sameKind = previous != null && (previous.isPerson() == slot.isPerson()
+                    || !view.lower(i).equals(","));
+            return sameKind && inPrepositionalPhrase(previous, depth + 1); // ", General Bajwa, ..." is no list member
         }
         return false;
     }

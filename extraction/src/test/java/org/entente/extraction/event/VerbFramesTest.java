@@ -109,6 +109,13 @@ class VerbFramesTest {
     }
 
     @Test
+    void aPersonWithAnAppositionAfterAnOpeningClauseIsTheSubject() {
+        assertThat(Coded.events("At a time when Iran sought closer ties with New Delhi, General Qamar Javed Bajwa, "
+                + "the army chief, paid a visit to Iran in November 2017."))
+                .contains("PAK→IRN 042 2017-11").noneMatch(e -> e.startsWith("IND"));
+    }
+
+    @Test
     void namesInAnAppositionAfterACommaAreNotAddedToTheListBeforeIt() {
         assertThat(Coded.events("The foreign ministers of Iran and Saudi Arabia, Prince Faisal and Hossein "
                 + "Amirabdollahian, met in Beijing on 6 April 2023.")).containsExactly("SAU→IRN 040 2023-04-06");
