@@ -88,7 +88,8 @@ final class Antecedents {
 
     /**
      * The two states a sentence-opening "they" or "their" refers to: the sentence before opened with both as its
-     * subject ("Bolivia and Chile restored ties in 1975. Their foreign ministers met ...", "The two countries ...");
+     * subject ("Bolivia and Chile restored ties in 1975. Their foreign ministers met ...", "The two countries ..."),
+     * or opened with one and named only one other ("Pakistan's minister met Iraq's president. They pledged ...");
      * else an empty list.
      */
     List<ActorMention> subjectPair(int index) {
@@ -116,7 +117,11 @@ final class Antecedents {
         boolean joined = second.start() >= first.end() && second.start() <= sentence.end()
                 && sentence.text().substring(first.end() - sentence.start(), second.start() - sentence.start())
                 .strip().equalsIgnoreCase("and");
-        return pairPhrase || joined ? List.of(first, second) : List.of();
+        if (pairPhrase || joined) {
+            return List.of(first, second);
+        }
+        List<ActorMention> named = statesNamed(sentence, sentence.start(), sentence.end());
+        return named.size() == 2 && named.get(0) == first ? named : List.of(); // "A met B. They pledged ..."
     }
 
     /**

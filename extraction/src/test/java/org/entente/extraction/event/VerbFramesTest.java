@@ -34,9 +34,15 @@ class VerbFramesTest {
     }
 
     @Test
-    void theyIsNotReadAsTwoStatesWhenTheSentenceBeforeOpenedWithOne() {
-        assertThat(Coded.events("Uruguay protested to Argentina in 2006. They met in 2007."))
-                .doesNotContain("URY→ARG 040 2007", "ARG→URY 040 2007");
+    void theyAfterASentenceOfOneStateActingOnAnotherIsThoseTwo() {
+        assertThat(Coded.events("The Uruguayan foreign minister met Argentina's president in 2006. They pledged to "
+                + "cooperate on the river in 2006.")).anyMatch(e -> e.startsWith("URY→ARG 03") && e.endsWith("2006"));
+    }
+
+    @Test
+    void theyIsNotReadAsTwoStatesWhenTheSentenceBeforeNamedMore() {
+        assertThat(Coded.events("Uruguay protested to Argentina and Brazil in 2006. They met in 2007."))
+                .noneMatch(e -> e.endsWith(" 2007"));
     }
 
     @Test
