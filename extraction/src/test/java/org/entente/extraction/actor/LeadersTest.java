@@ -22,6 +22,22 @@ class LeadersTest {
     }
 
     @Test
+    void leadersOfEveryRegionAreKnown() {
+        assertThat(Mentions.in("Museveni received Kibaki, and Piñera called Morales's successor Luis Arce."))
+                .contains("\"Museveni\" → UGA: leader", "\"Kibaki\" → KEN: leader", "\"Piñera\" → CHL: leader",
+                        "\"Luis Arce\" → BOL: leader");
+        assertThat(Mentions.in("Mirziyoyev hosted Orbán, Nausėda and Prayut Chan-o-cha in Samarkand."))
+                .contains("\"Mirziyoyev\" → UZB: leader", "\"Orbán\" → HUN: leader", "\"Nausėda\" → LTU: leader",
+                        "\"Prayut Chan-o-cha\" → THA: leader");
+    }
+
+    @Test
+    void surnamesSharedWithPlacesAndWordsAreNotReadAlone() {
+        assertThat(Mentions.of("Trade through Lagos and Toledo grew, and Fox News reported it.")).extracting(
+                ActorMention::reason).doesNotContain("leader");
+    }
+
+    @Test
     void nameVariantsAreTheSamePerson() {
         assertThat(Mentions.of("Zulfikar Ali Bhutto, Zulfiqar Ali Bhutto and Saddam Hossein"))
                 .extracting(ActorMention::entity)
