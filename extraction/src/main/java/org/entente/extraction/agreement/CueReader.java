@@ -31,6 +31,10 @@ final class CueReader {
             }
             int last = i + m.length() - 1;
             StatusCue value = m.value();
+            if (value.form() == AgreementLexicon.Form.VERB && isNounUse(words, i)) {
+                i = last + 1; // "the latest sign of how ...", "a sign that": the noun, not the verb
+                continue;
+            }
             if (value.nominal() && lexicon.is(words.lower(i - 1), WordClass.BE)) {
                 value = new StatusCue(value.status(), value.signing(), value.link(), AgreementLexicon.Form.PREDICATE);
             }
@@ -42,6 +46,21 @@ final class CueReader {
             i = last + 1;
         }
         return cues;
+    }
+
+    /**
+     * Whether a present verb form is used as a noun: right after a determiner ("a sign", "the signs"), or after a
+     * determiner and a superlative ("the latest sign", "the clearest sign").
+     */
+    private boolean isNounUse(SentenceWords words, int i) {
+        String w = words.lower(i);
+        if (w.endsWith("ed") || lexicon.is(w, WordClass.PAST)) {
+            return false; // "the two countries signed": a past form is the verb
+        }
+        if (lexicon.is(words.lower(i - 1), WordClass.DETERMINER)) {
+            return true;
+        }
+        return i >= 2 && words.lower(i - 1).endsWith("est") && lexicon.is(words.lower(i - 2), WordClass.DETERMINER);
     }
 
     /** Whether token {@code i} lies in a name or among a phrase's modifiers ("the draft agreement"). */

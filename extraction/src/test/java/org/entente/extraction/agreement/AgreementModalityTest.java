@@ -13,6 +13,13 @@ import org.junit.jupiter.api.Test;
 class AgreementModalityTest {
 
     @Test
+    void aSignAsANounIsNoSigning() {
+        assertThat(of("Japan and the Philippines signed a defence pact in 2024, the latest sign of closer ties."))
+                .hasSize(1);
+        assertThat(of("Kenya sees the pact with Uganda as a sign of trust.")).isEmpty();
+    }
+
+    @Test
     void anUnnamedIndefiniteAgreementWithoutAStatusWordIsNoFact() {
         assertThat(of("Bolivia and Chile came closest to a deal in 1975, when their presidents met.")).isEmpty();
         assertThat(of("Bolivia and Chile signed a deal in 1975.")).hasSize(1);
