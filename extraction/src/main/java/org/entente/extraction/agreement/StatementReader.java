@@ -316,13 +316,37 @@ final class StatementReader {
      * "the agreements it has signed"): not a proposal ("aims at improving"), not an infinitive ("an agreement to
      * restore relations"), not a word followed by one or by another status word.
      */
-    private static boolean takesGap(SentenceWords words, List<Cue> cues, Cue cue) {
+    private boolean takesGap(SentenceWords words, List<Cue> cues, Cue cue) {
         int next = cue.last() + 1;
-        if (cue.status() == Status.PROPOSED || cue.infinitive() || words.lower(next).equals("to")) {
+        if (cue.status() == Status.PROPOSED || cue.infinitive() || words.lower(next).equals("to")
+                || hasOwnObject(words, next)) {
             return false;
         }
         for (Cue other : cues) {
             if (other.first() == next) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "restored diplomatic relations": a verb followed by a bare noun phrase of its own (a word that is not a
+     * preposition, a clause word, an adverb, a determiner or the start of a date; "implementing its share" may still
+     * be about the agreement before it) has its object, so it is not about an agreement named before it.
+     */
+    private boolean hasOwnObject(SentenceWords words, int next) {
+        if (next >= words.size() || !words.token(next).isWord() || words.stateAt(next) != null) {
+            return false;
+        }
+        String w = words.lower(next);
+        if (lexicon.is(w, WordClass.PREPOSITION) || lexicon.is(w, WordClass.CLAUSE) || lexicon.is(w, WordClass.ADVERB)
+                || lexicon.is(w, WordClass.OBJECT_PRONOUN) || lexicon.is(w, WordClass.BE)
+                || lexicon.is(w, WordClass.DETERMINER) || lexicon.is(w, WordClass.POSSESSIVE)) {
+            return false;
+        }
+        for (org.entente.extraction.analysis.SentenceTokens.TimeSpan t : words.times()) {
+            if (t.first() <= next && next <= t.last()) {
                 return false;
             }
         }

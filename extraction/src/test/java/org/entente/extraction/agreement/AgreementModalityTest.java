@@ -20,6 +20,12 @@ class AgreementModalityTest {
     }
 
     @Test
+    void aStatusVerbWithAnObjectOfItsOwnIsNotAboutTheAgreementBeforeIt() {
+        assertThat(of("Bolivia and Chile came closest to the Charaña deal in 1975, when their presidents met and "
+                + "restored diplomatic relations.")).noneMatch(a -> a.status().equals("in_force"));
+    }
+
+    @Test
     void anUnnamedIndefiniteAgreementWithoutAStatusWordIsNoFact() {
         assertThat(of("Bolivia and Chile came closest to a deal in 1975, when their presidents met.")).isEmpty();
         assertThat(of("Bolivia and Chile signed a deal in 1975.")).hasSize(1);
