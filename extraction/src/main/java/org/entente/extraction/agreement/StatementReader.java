@@ -240,7 +240,25 @@ final class StatementReader {
         }
         int from = Math.max(found.get(0).end() + 1, found.get(0).complementEnd());
         boolean state = !words.codesIn(from, cue.first()).isEmpty();
-        return state || cue.first() - from > SUBJECT_GAP ? List.of() : found;
+        return state || cue.first() - from > SUBJECT_GAP || hasOwnSubject(words, from, cue.first()) ? List.of()
+                : found;
+    }
+
+    /**
+     * "..., objected, and the talks collapsed": a noun phrase of its own right before the status word (a definite
+     * determiner at most three words before it, no comma between) is its subject, not the agreement named earlier.
+     */
+    private static boolean hasOwnSubject(SentenceWords words, int from, int cueFirst) {
+        for (int k = cueFirst - 1; k >= Math.max(from, cueFirst - 3); k--) {
+            if (words.punct(k, ',')) {
+                return false;
+            }
+            String w = words.lower(k);
+            if (w.equals("the") || w.equals("these") || w.equals("those")) { // not "has been a dead letter"
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -65,6 +65,12 @@ class AgreementStatusTest {
     }
 
     @Test
+    void aStatusVerbWithASubjectOfItsOwnIsNotAboutTheAgreementBefore() {
+        assertThat(of("Peru, whose consent the 1929 treaty with Chile required, objected, and the talks collapsed."))
+                .extracting(Agreement::status).doesNotContain("ended");
+    }
+
+    @Test
     void proposalsAndDraftsAreProposed() {
         assertThat(only("Kenya and Uganda proposed a railway agreement in 2015.").status()).isEqualTo("proposed");
         assertThat(only("In 2022, Serbia and Kosovo initialled the draft agreement.").status()).isEqualTo("proposed");
