@@ -105,7 +105,7 @@ final class ArgumentFinder {
         }
         boolean none = agents.parties().isEmpty() && targets.parties().isEmpty();
         List<Party> implied = none && hit.trigger().has(Trigger.Flag.JOINT) && !namesAnotherState(hit)
-                ? pairInSentence() : List.of();
+                ? pairInSentence(hit) : List.of();
         return new Roles(agents.parties(), targets.parties(), agents.blocked() || targets.blocked(), implied);
     }
 
@@ -139,7 +139,7 @@ final class ArgumentFinder {
         }
         int limit = hit.isVerb() ? verbLimit(hit) : Math.min(nextHitStart(hit), syntax.nounPredicateEnd(hit));
         Slot slot = syntax.prepositionalObject("between", hit.end(), limit);
-        if (slot == null) {
+        if (slot == null || !hit.isVerb() && hasActiveVerbBefore(hit.end(), slot.first())) {
             return null;
         }
         Side side = list(slot, PHRASE);
@@ -149,6 +149,24 @@ final class ArgumentFinder {
             codes = side.parties().stream().map(Party::code).distinct().count();
         }
         return codes >= 2 ? side : null;
+    }
+
+    /**
+     * "the war in 1990 strained relations between the two countries": an active verb of the clause between a noun and
+     * a 'between' phrase makes the phrase the verb's, not the noun's ("talks were held between" stays the noun's).
+     */
+    private boolean hasActiveVerbBefore(int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = view.lower(k);
+            boolean past = w.length() > 4 && w.endsWith("ed") || syntax.is(k, WordClass.PAST);
+            boolean passive = k > 0 && (syntax.is(k - 1, WordClass.BE)
+                    || k > 1 && syntax.is(k - 1, WordClass.ADVERB) && syntax.is(k - 2, WordClass.BE));
+            if (past && view.token(k).isWord() && !view.token(k).isCapitalised() && !passive
+                    && view.slotAt(k) == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -245,10 +263,14 @@ final class ArgumentFinder {
      * "the signing of a memorandum ... for the two countries": a joint act named without its sides is the
      * document's pair when the sentence refers to it ("the two countries", "both", "bilateral").
      */
-    private List<Party> pairInSentence() {
+    private List<Party> pairInSentence(Hit hit) {
         for (Slot slot : view.slots()) {
             if (slot.isPair()) {
-                return parties(slot, IMPLIED_PAIR);
+                // "the Gulf War in 1990 further strained relations between the two countries": the pair is the
+                // object of another verb after the noun, not the noun's sides
+                boolean ofAnotherVerb = !hit.isVerb() && slot.first() > hit.end()
+                        && hasActiveVerbBefore(hit.end(), slot.first());
+                return ofAnotherVerb ? List.of() : parties(slot, IMPLIED_PAIR);
             }
         }
         return List.of();

@@ -87,6 +87,14 @@ class VerbFramesTest {
     }
 
     @Test
+    void aPairPhraseThatIsTheObjectOfAnotherVerbIsNotTheSidesOfANounBeforeIt() {
+        assertThat(Coded.events("Kenya and Somalia are neighbours. The Ogaden war in 1977 further strained relations "
+                + "between the two countries.")).noneMatch(e -> e.contains("KEN") && e.contains(" 190 "));
+        assertThat(Coded.events("Kenya and Somalia are neighbours. Talks were held between the two countries in "
+                + "2019.")).contains("KEN→SOM 046 2019");
+    }
+
+    @Test
     void aJointNounAboutAnotherStateIsNotAnActOfThePairTheSentenceNames() {
         assertThat(Coded.events("Kenya and Ethiopia are neighbours. The two countries share positions on trade, "
                 + "the war in Yemen and migration.")).isEmpty();
