@@ -32,7 +32,25 @@ final class SentenceWords extends SentenceTokens {
         this.publication = publication;
         this.others = otherSpans(analysed.actors());
         markClauses(i -> (lexicon.is(lower(i), AgreementLexicon.WordClass.CLAUSE)
-                || lower(i).equals("that") && opensClause(lexicon, i + 1)) && stateAt(i) == null);
+                || lower(i).equals("that") && opensClause(lexicon, i + 1)
+                || lower(i).equals("and") && punct(i - 1, ',') && opensClause(lexicon, i + 1)
+                && pastVerbSoonAfter(lexicon, i + 1)) && stateAt(i) == null);
+    }
+
+    /**
+     * ", and Kishida paid a return visit in November": a verb in the past right after a named subject after ", and"
+     * makes it a new clause, whose dates are not the first clause's (a list ", and South Korea in 2020" is not).
+     */
+    private boolean pastVerbSoonAfter(AgreementLexicon lexicon, int from) {
+        int k = from;
+        while (k < size() && (capitalised(k) || stateAt(k) != null) && k < from + 4) {
+            k++;
+        }
+        if (k == from || k >= size() || !token(k).isWord() || capitalised(k)) {
+            return false;
+        }
+        String w = lower(k);
+        return w.length() > 4 && w.endsWith("ed") || lexicon.is(w, AgreementLexicon.WordClass.PAST);
     }
 
     /**

@@ -14,6 +14,12 @@ import org.junit.jupiter.api.Test;
 class AgreementDatesTest {
 
     @Test
+    void aDateInANewClauseAfterCommaAndIsNotTheSigningsDate() {
+        assertThat(brief(only("Japan and the Philippines signed seven agreements on defence, and Kishida paid a "
+                + "return visit to Manila in November 2023."))).endsWith(" -");
+    }
+
+    @Test
     void theNearestDateOfTheClauseDatesTheStatus() {
         assertThat(brief(only("Jordan and Israel, at war since 1948, signed a peace treaty on 26 October 1994.")))
                 .isEqualTo("ISR-JOR signed 1994-10-26");
