@@ -450,30 +450,47 @@ final class EventDating {
         SentenceView view = syntax.view();
         Clauses clauses = syntax.clauses();
         Clauses.Clause own = clauses.clauseAt(hit.start());
-        boolean inLinked = isAfterOrBefore(view, own);
-        int attached = -1;
-        if (inLinked && own.openerAt() > 0) {
-            int k = own.openerAt() - 1;
-            if (k > 0 && view.lower(k).equals(",")) {
-                k--;
-            }
-            String before = view.lower(k);
-            attached = before.equals("and") || before.equals("but") ? -1 : clauses.clauseAt(k).id();
-        }
         for (int i = 0; i < view.size(); i++) {
-            Clauses.Clause clause = clauses.clauseAt(i);
-            boolean linkedToOwn = inLinked ? attached >= 0 ? clause.id() == attached
-                    : clause.id() != own.id() && clause.opener() == Clauses.Opener.MAIN
-                    : clause.id() != own.id() && isAfterOrBefore(view, clause) && own.opener() == Clauses.Opener.MAIN
-                    && clauses.clauseAt(clause.openerAt() > 1 && view.lower(clause.openerAt() - 1).equals(",")
-                    ? clause.openerAt() - 2 : Math.max(0, clause.openerAt() - 1)).id() == own.id();
-            if (!linkedToOwn || view.timeIndexAt(i) < 0 || judge(syntax, i, intent) != Outcome.DATE) {
+            if (view.timeIndexAt(i) < 0 || !isTied(view, clauses, own, clauses.clauseAt(i))
+                    || judge(syntax, i, intent) != Outcome.DATE) {
                 continue;
             }
             FuzzyDate date = dateOf(view.timeAt(i));
             return date == null ? null : new Dated(FuzzyDate.ofYear(date.year()), 0.8);
         }
         return null;
+    }
+
+    /** Whether an 'after' or 'before' clause ties clause {@code own} and clause {@code other}, either way round. */
+    private static boolean isTied(SentenceView view, Clauses clauses, Clauses.Clause own, Clauses.Clause other) {
+        if (other.id() == own.id()) {
+            return false;
+        }
+        if (isAfterOrBefore(view, own)) {
+            Clauses.Clause host = hostOf(view, clauses, own);
+            return host == null ? other.opener() == Clauses.Opener.MAIN : other.id() == host.id();
+        }
+        if (own.opener() != Clauses.Opener.MAIN || !isAfterOrBefore(view, other)) {
+            return false;
+        }
+        Clauses.Clause host = hostOf(view, clauses, other);
+        return host == null || host.id() == own.id();
+    }
+
+    /**
+     * The clause an 'after' or 'before' clause is tied to: the one right before its opener (a comma between), or
+     * null when an 'and' or 'but' stands there (then it is tied to the sentence's main clauses).
+     */
+    private static Clauses.Clause hostOf(SentenceView view, Clauses clauses, Clauses.Clause clause) {
+        int k = clause.openerAt() - 1;
+        if (k > 0 && view.lower(k).equals(",")) {
+            k--;
+        }
+        if (k < 0) {
+            return null;
+        }
+        String before = view.lower(k);
+        return before.equals("and") || before.equals("but") ? null : clauses.clauseAt(k);
     }
 
     private static boolean isAfterOrBefore(SentenceView view, Clauses.Clause clause) {
@@ -727,7 +744,6 @@ final class EventDating {
                 && view.token(first - 2).isCapitalised() && view.timeAt(first - 2) == null;
     }
 
-    /** "the 1923 Treaty of Lausanne", "the 1995 resolution": a year that names a thing, not the event's time. */
     /**
      * "Iraq's support for Islamabad in the 1971 war": an act placed by 'in', 'during', 'amid' or 'after' at the next
      * act of the sentence, which a year among its modifiers dates, happened that year; null otherwise.
@@ -777,6 +793,7 @@ final class EventDating {
         return i > 0 && TIME_OF_THING.contains(view.lower(i - 1));
     }
 
+    /** "the 1923 Treaty of Lausanne", "the 1995 resolution": a year that names a thing, not the event's time. */
     private static boolean namesAnotherThing(Syntax syntax, TimeMention mention) {
         if (mention.kind() != TimeMention.Kind.YEAR || mention.cue() != null) {
             return false;
