@@ -1,5 +1,6 @@
 package org.entente.extraction.event;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -137,7 +138,7 @@ final class Antecedents {
 
     /** The first mention of each state named in {@code [from, to)} of a sentence, in order; places skipped. */
     private List<ActorMention> statesNamed(Sentence sentence, int from, int to) {
-        List<ActorMention> named = new java.util.ArrayList<>(2);
+        List<ActorMention> named = new ArrayList<>(2);
         for (int i = lastBefore(from) + 1; i < mentions.size() && mentions.get(i).start() < to; i++) {
             ActorMention m = mentions.get(i);
             if (m.kind() != Kind.STATE || m.code() == null || m.reason().equals("coreference")

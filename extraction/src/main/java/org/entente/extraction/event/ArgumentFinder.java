@@ -157,12 +157,9 @@ final class ArgumentFinder {
      */
     private boolean hasActiveVerbBefore(int from, int to) {
         for (int k = from; k < to; k++) {
-            String w = view.lower(k);
-            boolean past = w.length() > 4 && w.endsWith("ed") || syntax.is(k, WordClass.PAST);
             boolean passive = k > 0 && (syntax.is(k - 1, WordClass.BE)
                     || k > 1 && syntax.is(k - 1, WordClass.ADVERB) && syntax.is(k - 2, WordClass.BE));
-            if (past && view.token(k).isWord() && !view.token(k).isCapitalised() && !passive
-                    && view.slotAt(k) == null) {
+            if (view.isPastForm(k) && !passive && view.slotAt(k) == null) {
                 return true;
             }
         }

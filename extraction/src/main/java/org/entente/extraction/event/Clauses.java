@@ -227,10 +227,8 @@ final class Clauses {
     }
 
     private static boolean isFiniteVerb(SentenceView view, int i) {
-        String w = view.lower(i);
         return view.is(i, WordClass.HAVE) || view.is(i, WordClass.BE) || view.is(i, WordClass.MODAL)
-                || view.is(i, WordClass.FUTURE) || view.is(i, WordClass.PARTICIPLE)
-                || w.length() > 4 && w.endsWith("ed") && !view.token(i).isCapitalised();
+                || view.is(i, WordClass.FUTURE) || view.isPastForm(i);
     }
 
     private static boolean isDeterminerThat(SentenceView view, Words words, int i) {

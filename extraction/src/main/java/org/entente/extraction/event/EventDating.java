@@ -1038,8 +1038,7 @@ final class EventDating {
     }
 
     private static boolean isPastForm(Syntax syntax, int i) {
-        return syntax.view().lower(i).endsWith("ed") || syntax.is(i, WordClass.PARTICIPLE)
-                || syntax.is(i, WordClass.PAST);
+        return syntax.view().isPastForm(i);
     }
 
     /**

@@ -72,6 +72,15 @@ final class SentenceView {
         return i >= 0 && i < classes.length && (classes[i] & Words.bit(wordClass)) != 0;
     }
 
+    /** Whether token {@code i} is a past form: a lower-case word in "-ed", a listed participle or irregular past. */
+    boolean isPastForm(int i) {
+        if (i < 0 || i >= size() || !token(i).isWord() || token(i).isCapitalised() && i > 0) {
+            return false;
+        }
+        String w = lower(i);
+        return w.length() > 3 && w.endsWith("ed") || is(i, WordClass.PARTICIPLE) || is(i, WordClass.PAST);
+    }
+
     /** Whether token {@code i} is a word of any class. */
     boolean isFunctionWord(int i) {
         return i >= 0 && i < classes.length && classes[i] != 0;
