@@ -53,8 +53,7 @@ final class CueReader {
      * determiner and a superlative ("the latest sign", "the clearest sign").
      */
     private boolean isNounUse(SentenceWords words, int i) {
-        String w = words.lower(i);
-        if (w.endsWith("ed") || lexicon.is(w, WordClass.PAST)) {
+        if (words.isPastForm(lexicon, i)) {
             return false; // "the two countries signed": a past form is the verb
         }
         if (lexicon.is(words.lower(i - 1), WordClass.DETERMINER)) {

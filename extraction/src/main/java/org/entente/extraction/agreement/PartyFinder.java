@@ -25,7 +25,7 @@ final class PartyFinder {
         for (StateSpan s : words.states()) {
             if (s.first() >= from && s.last() < to) {
                 String governor = governor(words, s);
-                if (!lexicon.is(governor, WordClass.EXCLUDED)
+                if (!lexicon.is(governor, WordClass.EXCLUDED) && !goBetween(words, s)
                         && !(lexicon.is(governor, WordClass.PREPOSITION) && !governor.equals("of"))) {
                     codes.addAll(s.codes());
                 }
@@ -42,7 +42,7 @@ final class PartyFinder {
         Set<String> codes = new LinkedHashSet<>();
         for (StateSpan s : words.states()) {
             String governor = governor(words, s);
-            if (s.first() >= from && s.last() < to && !lexicon.is(governor, WordClass.EXCLUDED)
+            if (s.first() >= from && s.last() < to && !lexicon.is(governor, WordClass.EXCLUDED) && !goBetween(words, s)
                     && !(lexicon.is(governor, WordClass.LOCATIVE) && s.codes().size() == 1)) {
                 codes.addAll(s.codes());
             }
@@ -93,12 +93,13 @@ final class PartyFinder {
      * Guadalajara, Mexico"); empty at the start of the sentence.
      */
     private String governor(SentenceWords words, StateSpan s) {
+        return words.lower(governorAt(words, s));
+    }
+
+    /** "guaranteed by Argentina, Brazil and Chile", "brokered by Turkey": go-betweens, not parties. */
+    private boolean goBetween(SentenceWords words, StateSpan s) {
         int k = governorAt(words, s);
-        String word = words.lower(k);
-        if (word.equals("by") && k > 0 && lexicon.is(words.lower(k - 1), WordClass.MEDIATOR)) {
-            return "against"; // "guaranteed by Argentina, Brazil and Chile": go-betweens, not parties
-        }
-        return word;
+        return k > 0 && words.lower(k).equals("by") && lexicon.is(words.lower(k - 1), WordClass.MEDIATOR);
     }
 
     private int governorAt(SentenceWords words, StateSpan s) {

@@ -421,9 +421,7 @@ final class PhraseReader {
      * title (unlike "the agreement reached in 2019").
      */
     private boolean pastVerbWithObject(SentenceWords words, int k) {
-        String w = words.lower(k);
-        boolean past = w.length() > 4 && w.endsWith("ed") || lexicon.is(w, WordClass.PAST);
-        return past && !words.token(k).isCapitalised() && k + 1 < words.size()
+        return words.isPastForm(lexicon, k) && k + 1 < words.size()
                 && (lexicon.is(words.lower(k + 1), WordClass.DETERMINER) || words.stateAt(k + 1) != null);
     }
 

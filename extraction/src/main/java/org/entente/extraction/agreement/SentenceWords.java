@@ -49,6 +49,14 @@ final class SentenceWords extends SentenceTokens {
         if (k == from || k >= size() || !token(k).isWord() || capitalised(k)) {
             return false;
         }
+        return isPastForm(lexicon, k);
+    }
+
+    /** Whether token {@code k} is a lower-case past form: a word in "-ed" or of the lexicon's class 'past'. */
+    boolean isPastForm(AgreementLexicon lexicon, int k) {
+        if (k < 0 || k >= size() || !token(k).isWord() || capitalised(k)) {
+            return false;
+        }
         String w = lower(k);
         return w.length() > 4 && w.endsWith("ed") || lexicon.is(w, AgreementLexicon.WordClass.PAST);
     }

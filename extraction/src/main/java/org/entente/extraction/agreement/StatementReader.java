@@ -363,12 +363,7 @@ final class StatementReader {
                 || lexicon.is(w, WordClass.DETERMINER) || lexicon.is(w, WordClass.POSSESSIVE)) {
             return false;
         }
-        for (org.entente.extraction.analysis.SentenceTokens.TimeSpan t : words.times()) {
-            if (t.first() <= next && next <= t.last()) {
-                return false;
-            }
-        }
-        return true;
+        return words.timeAt(next) == null;
     }
 
     private boolean isObjectPronoun(SentenceWords words, int i) {

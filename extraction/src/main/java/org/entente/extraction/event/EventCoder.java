@@ -2,12 +2,14 @@ package org.entente.extraction.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.entente.extraction.Event;
 import org.entente.extraction.actor.ActorMention;
 import org.entente.extraction.actor.Kind;
 import org.entente.extraction.analysis.AnalysedSentence;
 import org.entente.extraction.analysis.Article;
+import org.entente.extraction.text.Token;
 
 /**
  * The event coder: CAMEO-coded interactions between states from an analysed article.
@@ -98,8 +100,8 @@ public final class EventCoder {
         if (sentence.sentence().heading() || !sentence.actors().isEmpty()) {
             return false;
         }
-        for (org.entente.extraction.text.Token token : sentence.tokens()) {
-            String lower = token.text().toLowerCase(java.util.Locale.ROOT);
+        for (Token token : sentence.tokens()) {
+            String lower = token.text().toLowerCase(Locale.ROOT);
             if (lower.equals("would") || words.is(lower, WordClass.FUTURE) || words.is(lower, WordClass.PROSPECTIVE)) {
                 return true;
             }
@@ -141,9 +143,9 @@ public final class EventCoder {
      * words may hold an event of the states it refers to, though it names none.
      */
     private boolean opensWithPronoun(AnalysedSentence sentence) {
-        List<org.entente.extraction.text.Token> tokens = sentence.tokens();
+        List<Token> tokens = sentence.tokens();
         for (int i = 0; i < Math.min(OPENING_TOKENS, tokens.size()); i++) {
-            String lower = tokens.get(i).text().toLowerCase(java.util.Locale.ROOT);
+            String lower = tokens.get(i).text().toLowerCase(Locale.ROOT);
             if (words.is(lower, WordClass.PERSON) || words.is(lower, WordClass.THING)
                     || words.is(lower, WordClass.PLURAL)) {
                 return true;

@@ -17,7 +17,8 @@ import org.entente.extraction.FuzzyDate;
  * <ol>
  *   <li>the same code and the same date, or both undated in one sentence (undated statements in different
  *       sentences cannot be told to be one happening: an analysis tells of many undated meetings) (for one direction
- *       of a mutual act, also the same direction: each side's act is a fact); members of one list in a sentence ("A's meeting with B, the meeting
+ *       of a mutual act, also the same direction: each side's act is a fact); members of one list in a sentence
+ *       ("A's meeting with B, the meeting
  *       of their chiefs of staff") are different happenings;</li>
  *   <li>in one sentence, codes of one root where one is the root's unspecified code ("the Iraqi invasion of
  *       Kuwait, the occupation of Kuwait": 190 and 192) and the same date; except for consultations (04): a visit

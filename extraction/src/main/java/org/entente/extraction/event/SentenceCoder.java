@@ -204,7 +204,7 @@ final class SentenceCoder {
             if (c.date() == null) {
                 continue;
             }
-            for (org.entente.extraction.FuzzyDate more : dating.listedWith(syntax, c.date())) {
+            for (FuzzyDate more : dating.listedWith(syntax, c.date())) {
                 all.add(new Candidate(c.source(), c.target(), c.cameo(), more, c.evidence(), c.confidence(),
                         c.actors(), c.mutual(), c.listItem(), c.directed()));
             }
