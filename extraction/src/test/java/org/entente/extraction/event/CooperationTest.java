@@ -12,6 +12,14 @@ import org.junit.jupiter.api.Test;
 class CooperationTest {
 
     @Test
+    void anOfferOfTerritoryOrATruceIsAnIntentToYieldToTheOtherSide() {
+        assertThat(Coded.events("Ecuador and Peru disputed the border. In 1998 Peru offered land at Tiwinza in "
+                + "exchange for a final settlement.")).contains("PER→ECU 035 1998");
+        assertThat(Coded.events("Ecuador and Peru disputed the border. In 1995 Ecuador offered a ceasefire."))
+                .contains("ECU→PER 0356 1995");
+    }
+
+    @Test
     void whatIsProvidedInAWithPhraseDecidesTheAid() {
         assertThat(Coded.events("In 2012 Washington provided Colombia with helicopters and training."))
                 .containsExactly("USA→COL 070 2012");
