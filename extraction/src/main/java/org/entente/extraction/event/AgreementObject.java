@@ -43,6 +43,11 @@ final class AgreementObject {
         return span == null ? List.of() : states(syntax, span[0], span[1], agent);
     }
 
+    /** Whether the verb {@code hit} condemns or rejects an agreement ("criticised the agreement"), named or not. */
+    static boolean isAimedAtAnAgreement(Syntax syntax, Hit hit) {
+        return agreementSpan(syntax, hit) != null;
+    }
+
     /**
      * "condemned a memorandum that Turkey signed in November 2019": the year of the first date in the condemned
      * agreement's phrase (a reaction follows the act it answers, most often within its year), or null.

@@ -60,6 +60,8 @@ final class SentenceCoder {
     private static final double INTENT_FACTOR = 0.9;
     private static final double AGREEMENT_YEAR_CERTAINTY = 0.7;
     private static final double REACTION_CERTAINTY = 0.8;
+    /** How sure an agreement named without parties is the one signed last. */
+    private static final double ANAPHOR_CERTAINTY = 0.8;
     private static final int OBJECT_WORDS = 6;
     private static final int SUBJECT_WORDS = 3;
 
@@ -67,6 +69,8 @@ final class SentenceCoder {
     private final Refinements refinements;
     private final EventDating dating;
     private final Accusations accusations;
+    /** The two sides of the last signing the article told (a 057 fact), for "criticised the agreement" after it. */
+    private List<Party> lastSigning = List.of();
     private final DocumentActors documentActors;
     /** The targets of this sentence's conflict acts so far, by CAMEO root: what a later act may share. */
     private final Map<String, List<Party>> targetsByRoot = new java.util.HashMap<>();
@@ -338,6 +342,9 @@ final class SentenceCoder {
                 meetingWithCompanion(syntax, hit, code, pair[0]).ifPresent(pairs::add);
                 if (code.startsWith("112")) {
                     accusations.add(pair[0], pair[1].code(), sentence);
+                }
+                if (code.equals("057") && mood == Mood.FACT) {
+                    lastSigning = List.of(pair[0], pair[1]);
                 }
             }
         }
@@ -615,7 +622,11 @@ final class SentenceCoder {
             targets = counterpart(agents.get(0), "(the other state of the pair)");
         }
         if (agents.size() == 1 && isDisapproval(code)) {
-            targets = withAgreementParties(targets, AgreementObject.parties(syntax, hit, agents.get(0)));
+            List<Party> parties = AgreementObject.parties(syntax, hit, agents.get(0));
+            if (parties.isEmpty() && targets.isEmpty() && AgreementObject.isAimedAtAnAgreement(syntax, hit)) {
+                parties = partiesOfTheLastSigning(agents.get(0));
+            }
+            targets = withAgreementParties(targets, parties);
         }
         if (targets.isEmpty() && !agents.isEmpty() && isReactionToTheOtherSide(syntax, hit, code)) {
             targets = counterpartOfOne(agents);
@@ -766,6 +777,20 @@ final class SentenceCoder {
             }
         }
         return true;
+    }
+
+    /**
+     * "China criticised the agreement": an agreement named without its parties, condemned after the article told a
+     * signing, is the one signed; its parties other than the agent, one event each.
+     */
+    private List<Party> partiesOfTheLastSigning(Party agent) {
+        List<Party> parties = new ArrayList<>(2);
+        for (Party party : lastSigning) {
+            if (!party.code().equals(agent.code())) {
+                parties.add(new Party(party.code(), party.ref(), party.certainty() * ANAPHOR_CERTAINTY));
+            }
+        }
+        return parties;
     }
 
     /** A condemnation, denunciation or rejection (111, 12): what may be aimed at an agreement of other states. */

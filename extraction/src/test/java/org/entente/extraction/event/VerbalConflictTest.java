@@ -11,6 +11,13 @@ import org.junit.jupiter.api.Test;
 class VerbalConflictTest {
 
     @Test
+    void anAgreementCondemnedWithoutItsPartiesIsTheOneSignedBefore() {
+        assertThat(Coded.events("Japan and the Philippines signed a defence pact on 8 July 2024. China criticised "
+                + "the agreement on 9 July 2024.")).contains("CHN→JPN 111 2024-07-09", "CHN→PHL 111 2024-07-09");
+        assertThat(Coded.events("China criticised the agreement on 9 July 2024.")).isEmpty();
+    }
+
+    @Test
     void condemningAnAgreementThatOtherStatesSignedIsOneEventPerParty() {
         assertThat(Coded.events("In March 2019 Tanzania condemned the memorandum that Kenya and Somalia signed."))
                 .contains("TZA→KEN 111 2019-03", "TZA→SOM 111 2019-03");
