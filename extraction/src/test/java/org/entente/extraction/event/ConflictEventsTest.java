@@ -27,6 +27,12 @@ class ConflictEventsTest {
     }
 
     @Test
+    void theDeportationOfAStatesNationalsIsAnExpulsionOfPeopleAimedAtThatState() {
+        assertThat(Coded.events("The deportation of Kenyan traders by Tanzania in 2020 angered Nairobi."))
+                .contains("TZA→KEN 174 2020");
+    }
+
+    @Test
     void fightingAWarIsOneActDatedOnceForBothSides() {
         assertThat(Coded.events("Chile and Bolivia fought a long war in 1879."))
                 .containsExactlyInAnyOrder("CHL→BOL 190 1879", "BOL→CHL 190 1879");
