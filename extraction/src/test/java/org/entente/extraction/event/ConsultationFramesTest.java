@@ -73,6 +73,12 @@ class ConsultationFramesTest {
     }
 
     @Test
+    void aCounterClaimAgainstAStateIsALawsuit() {
+        assertThat(Coded.events("In June 2016 Santiago brought a counter-claim against La Paz over the Silala."))
+                .containsExactly("CHL→BOL 115 2016-06");
+    }
+
+    @Test
     void takingAStateToACourtOrTribunalIsALawsuit() {
         assertThat(Coded.events("In 2016 Timor-Leste took Australia to international arbitration over the sea"
                 + " border."))
