@@ -528,7 +528,7 @@ final class SentenceCoder {
         int clauseStart = syntax.clauses().start(hit.start());
         int from = hit.start();
         if (hit.isVerb() && syntax.isPassive(hit)) {
-            from = clauseStart;
+            from = antecedentStart(syntax, clauseStart);
         } else if (!hit.isVerb()) {
             from = nounPhraseStart(syntax, hit);
         }
@@ -545,6 +545,24 @@ final class SentenceCoder {
             }
         }
         return new int[] {from, to};
+    }
+
+    /**
+     * "relations, which had been severed in 1962": a relative clause's subject is the noun phrase before its pronoun,
+     * where a passive verb's cues stand; the clause's own start otherwise.
+     */
+    private static int antecedentStart(Syntax syntax, int clauseStart) {
+        Clauses.Clause clause = syntax.clauses().clauseAt(clauseStart);
+        if (clause.opener() != Clauses.Opener.RELATIVE || clause.openerAt() != clauseStart || clauseStart == 0) {
+            return clauseStart;
+        }
+        int from = syntax.view().lower(clauseStart - 1).equals(",") ? clauseStart - 1 : clauseStart;
+        int start = from;
+        while (start - 1 >= 0 && from - start < SUBJECT_WORDS && syntax.isNounPhraseWord(start - 1)
+                && !syntax.is(start - 1, WordClass.PREP) && syntax.view().timeAt(start - 1) == null) {
+            start--;
+        }
+        return start < from ? start : clauseStart;
     }
 
     /**

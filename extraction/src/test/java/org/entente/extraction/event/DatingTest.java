@@ -95,6 +95,12 @@ class DatingTest {
     }
 
     @Test
+    void aPassiveRelativeClauseOnRelationsIsItsOwnDatedAct() {
+        assertThat(Coded.events("Bolivia and Chile are neighbours. In 1975 they restored relations, which had been "
+                + "severed in 1962.")).contains("BOL→CHL 050 1975", "BOL→CHL 161 1962");
+    }
+
+    @Test
     void aVagueTimeGivesNoDate() {
         assertThat(Coded.events("In recent years Morocco has signed agreements with Nigeria."))
                 .containsExactly("MAR→NGA 057 -");
