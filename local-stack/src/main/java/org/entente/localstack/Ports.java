@@ -5,18 +5,35 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.util.HashSet;
+import java.util.Set;
 
 /** Loopback TCP ports: picking a free one and telling whether a given one is taken. */
 public final class Ports {
+
+    /** The ports {@link #free()} has handed out in this JVM. */
+    private static final Set<Integer> HANDED_OUT = new HashSet<>();
 
     private Ports() {
     }
 
     /**
-     * A port nobody listens on at the moment of the call. Another process may take it before the caller binds it;
-     * for the short time between the two that risk is accepted, as every embedded-server library does.
+     * A port nobody listens on at the moment of the call, and that this method has not handed out before in this
+     * JVM: the kernel may offer a just-closed ephemeral port again at once, so two calls in a row, before either
+     * caller binds its port (Kafka's client and controller listeners), could otherwise get the same one. Another
+     * process may still take the port before the caller binds it; for the short time between the two that risk is
+     * accepted, as every embedded-server library does.
      */
-    public static int free() {
+    public static synchronized int free() {
+        while (true) {
+            int port = anyFree();
+            if (HANDED_OUT.add(port)) {
+                return port;
+            }
+        }
+    }
+
+    private static int anyFree() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {
