@@ -70,15 +70,17 @@ public class AgreementCatalog {
      * agreements of all those keys are read with one query each, and each new mention is inserted once, already
      * assigned to its agreement. The caller has checked that the facts are not stored yet, and holds their dyads'
      * locks.
+     *
+     * @return the merge keys that were recomputed
      */
-    void storeAll(List<ExtractedFact> facts, Instant receivedAt, DyadCounts counts) {
+    Set<String> storeAll(List<ExtractedFact> facts, Instant receivedAt, DyadCounts counts) {
         Map<String, List<AgreementMention>> fresh = new TreeMap<>();
         for (ExtractedFact fact : facts) {
             AgreementMention mention = mention(fact, receivedAt);
             fresh.computeIfAbsent(mention.mergeKey, key -> new ArrayList<>()).add(mention);
         }
         if (fresh.isEmpty()) {
-            return;
+            return Set.of();
         }
         Map<String, List<AgreementMention>> storedMentions = mentions.byMergeKeys(fresh.keySet()).stream()
                 .collect(Collectors.groupingBy(m -> m.mergeKey));
@@ -90,6 +92,7 @@ public class AgreementCatalog {
             recompute(mergeKey, keyMentions, storedAgreements.getOrDefault(mergeKey, List.of()), counts);
             added.forEach(mentions::persist);
         });
+        return fresh.keySet();
     }
 
     private static AgreementMention mention(ExtractedFact fact, Instant receivedAt) {

@@ -16,6 +16,8 @@ import org.entente.catalog.repository.ArticleRepository;
 import org.entente.catalog.repository.DyadLocks;
 import org.entente.catalog.repository.DyadStatsRepository;
 import org.entente.catalog.repository.ProcessedMessageRepository;
+import org.entente.catalog.repository.SigningLinkRepository.SigningYear;
+import org.entente.catalog.service.merge.CameoCode;
 import org.entente.contract.ArticleIngested;
 import org.entente.contract.ExtractedFact;
 import org.entente.contract.Topics;
@@ -34,6 +36,9 @@ import org.hibernate.Session;
  */
 @ApplicationScoped
 public class FactIngestion {
+
+    /** The CAMEO root of the events that may be signing events ({@code 057}), or merge with them. */
+    private static final String SIGNING_ROOT = "05";
 
     private final ProcessedMessageRepository processed;
     private final ArticleRepository articles;
@@ -77,8 +82,8 @@ public class FactIngestion {
      * Applies several extracted facts in one transaction, with the same outcome as applying them one by one in any
      * order: every message whose id was not applied yet and every fact not stored yet is stored, each merge key that
      * gets mentions is recomputed once (new mentions are inserted once, with their canonical fact), the per-dyad
-     * counts are adjusted with one statement, and the signing links of the dyads that got events or agreements
-     * are refreshed together.
+     * counts are adjusted with one statement, and the signing links of the agreements that the new statements and
+     * signing events can affect are recomputed together.
      *
      * @return how many facts were stored (messages or facts already applied, and repeats within the list, are not)
      * @throws InvalidFactException when a fact breaks the contract (nothing is applied)
@@ -98,30 +103,33 @@ public class FactIngestion {
 
         // Every query below selects by keys that pending changes do not touch (article ids, merge keys), and new
         // mentions are compared with the stored ones in memory, so flushing before each query, which dirty-checks
-        // every entity the batch has loaded, is not needed until the signing links read events by dyad.
+        // every entity the batch has loaded, is not needed before the batch is written.
         session.setHibernateFlushMode(FlushMode.COMMIT);
         Set<String> articleIds = offered.keySet();
         Map<String, Set<String>> storedByKind = Map.of("event", events.storedFacts(articleIds),
                 "agreement", agreements.storedFacts(articleIds), "trade", trade.storedFacts(articleIds));
         Map<String, List<ExtractedFact>> newByKind = Map.of("event", new ArrayList<>(),
                 "agreement", new ArrayList<>(), "trade", new ArrayList<>());
-        Set<String> signingDyads = new TreeSet<>();
+        Set<SigningYear> signingYears = new TreeSet<>();
         for (ExtractedFact fact : firstDeliveries) {
             if (!storedByKind.get(fact.kind()).add(fact.article().id() + "\u0000" + fact.factId())) {
                 continue;
             }
             newByKind.get(fact.kind()).add(fact);
-            if (!"trade".equals(fact.kind())) {
-                signingDyads.add(dyadOf(fact));
+            if ("event".equals(fact.kind()) && SIGNING_ROOT.equals(CameoCode.root(fact.event().cameo()))) {
+                signingYears.add(SigningLinks.signingYear(dyadOf(fact), fact.event().date()));
             }
         }
         DyadCounts counts = new DyadCounts();
         events.storeAll(newByKind.get("event"), now, counts);
-        agreements.storeAll(newByKind.get("agreement"), now, counts);
+        Set<String> agreementKeys = agreements.storeAll(newByKind.get("agreement"), now, counts);
         trade.storeAll(newByKind.get("trade"), now, counts);
         counts.writeTo(stats);
+        // everything the batch changed is written; what follows reads and writes rows, not entities, so the
+        // entities are let go rather than checked again for changes when the transaction commits
         session.flush();
-        signingLinks.refreshAll(signingDyads);
+        session.clear();
+        signingLinks.refreshAfter(agreementKeys, signingYears);
         return newByKind.values().stream().mapToInt(List::size).sum();
     }
 

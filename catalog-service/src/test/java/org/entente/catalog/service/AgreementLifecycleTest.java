@@ -26,6 +26,9 @@ class AgreementLifecycleTest {
     @Inject
     FactIngestion ingestion;
 
+    @Inject
+    ArticleDeletion deletion;
+
     private static JsonPath agreements(String country, String counterpart) {
         return given().queryParam("country", country).queryParam("counterpart", counterpart)
                 .get("/api/agreements").then().statusCode(200).extract().jsonPath();
@@ -134,5 +137,48 @@ class AgreementLifecycleTest {
 
         await().atMost(Duration.ofSeconds(5)).until(() -> agreements(a, b).getList("items").size() == 1);
         assertThat(agreements(a, b).getString("items[0].signingEventId")).isNull();
+    }
+
+    @Test
+    void aLaterSigningEventThatFitsBetterTakesOverTheLinkAndGivesItBackWhenItsArticlesAreDeleted() {
+        String a = Countries.fresh();
+        String b = Countries.fresh();
+        ingestion.ingest(Facts.event(Facts.article(), "e1", a, b, "057", "2020-05-10"), null);
+        ingestion.ingest(Facts.agreement(Facts.article(), "g1", List.of(a, b), "Water Sharing Agreement",
+                "agreement", "energy", "signed", "2020"), null);
+        long may = signingEventOn(a, "2020-05-10");
+        assertThat(agreements(a, b).getLong("items[0].signingEventId")).isEqualTo(may);
+
+        // the agreement is not restated: only the signing events of its dyad and year change
+        String july1 = Facts.article();
+        String july2 = Facts.article();
+        ingestion.ingest(Facts.event(july1, "e1", b, a, "057", "2020-07-01"), null);
+        ingestion.ingest(Facts.event(july2, "e1", a, b, "057", "2020-07-01"), null);
+        ingestion.ingest(Facts.event(Facts.article(), "e1", a, b, "057", "2021-03-03"), null);
+        long july = signingEventOn(a, "2020-07-01");
+        assertThat(agreements(a, b).getLong("items[0].signingEventId")).isEqualTo(july);
+
+        deletion.delete(july1);
+        deletion.delete(july2);
+        assertThat(agreements(a, b).getLong("items[0].signingEventId")).isEqualTo(may);
+    }
+
+    @Test
+    void aSigningEventOfAnotherYearIsNotLinked() {
+        String a = Countries.fresh();
+        String b = Countries.fresh();
+        ingestion.ingest(Facts.agreement(Facts.article(), "g1", List.of(a, b), "Visa Agreement", "agreement",
+                "security", "signed", "2015-06"), null);
+        ingestion.ingest(Facts.event(Facts.article(), "e1", a, b, "057", "2016-06-02"), null);
+        assertThat(agreements(a, b).getString("items[0].signingEventId")).isNull();
+
+        ingestion.ingest(Facts.event(Facts.article(), "e1", b, a, "057", "2015-06-20"), null);
+        assertThat(agreements(a, b).getLong("items[0].signingEventId")).isEqualTo(signingEventOn(a, "2015-06-20"));
+    }
+
+    private static long signingEventOn(String country, String day) {
+        return given().queryParam("country", country).queryParam("cameo", "057").queryParam("from", day)
+                .queryParam("to", day).get("/api/events").then().statusCode(200).extract().jsonPath()
+                .getLong("items[0].id");
     }
 }
