@@ -38,10 +38,16 @@ import org.hibernate.jdbc.ReturningWork;
 public class ChangeRows {
 
     private static final String PROCESSED = "select change_id from processed_change where change_id = any(?)";
+    /**
+     * One primary-key lookup per key: written as a join, PostgreSQL planned a few hundred keys as a hash join over
+     * the whole table (a sequential scan of every entity per batch, 6-12 ms); the lateral subquery with its limit
+     * cannot be flattened into such a join.
+     */
     private static final String VERSIONS = """
-            select s.kind, s.entity_id, s.version
-            from entity_state s join unnest(?::text[], ?::text[]) as k(kind, entity_id)
-              on s.kind = k.kind and s.entity_id = k.entity_id""";
+            select k.kind, k.entity_id, s.version
+            from unnest(?::text[], ?::text[]) as k(kind, entity_id)
+            cross join lateral (select version from entity_state
+                                where kind = k.kind and entity_id = k.entity_id limit 1) s""";
     private static final String EVENT_CONTRIBUTIONS = """
             select entity_id, dyad, event_date, date_precision, quad, goldstein from event_fact
             where entity_id = any(?)""";
