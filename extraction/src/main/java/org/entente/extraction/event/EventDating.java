@@ -86,6 +86,8 @@ final class EventDating {
     private static final int UNKNOWN = -1;
     private static final long SCENE_DAYS = 7;
     private static final long BACKGROUND_DAYS = 31;
+    /** How many words before the comma a participle's governing verb may stand ("objected almost immediately, ..."). */
+    private static final int PARTICIPLE_REACH = 4;
 
     private final Article article;
     /**
@@ -282,22 +284,43 @@ final class EventDating {
         sceneEnd = sentences.size();
         for (int k = lead + 1; k < sentences.size(); k++) {
             AnalysedSentence s = sentences.get(k);
-            if (s.sentence().heading() || opensWithOlderDate(s, writing)) {
+            if (s.sentence().heading() || turnsToBackground(s, writing)) {
                 sceneEnd = k;
                 return;
             }
         }
     }
 
-    private static boolean opensWithOlderDate(AnalysedSentence s, java.time.LocalDate writing) {
+    /**
+     * Whether a sentence turns to the background: it opens with a date more than a month before the time of
+     * writing ("In August 2020 Turkey sent ..."), or the first date that times it is one and stands in its first
+     * clause, before any comma ("Sweden applied to join NATO in May 2022, three months after ..."); not a sentence of
+     * the scene that recalls an older date after its own ("met on Thursday, their first talks since 2019") or in a
+     * phrase or clause after a comma ("agreed to raise trade to 10 billion euros, from 6 billion last year"), nor one
+     * that gives only the start of a span ("will offer visas from April").
+     */
+    private static boolean turnsToBackground(AnalysedSentence s, java.time.LocalDate writing) {
         if (s.times().isEmpty()) {
             return false;
         }
         TimeMention first = s.times().get(0);
-        FuzzyDate date = dateOf(first);
-        if (date == null || first.start() - s.sentence().start() > OPENING_CHARACTERS) {
-            return false;
+        if (dateOf(first) != null && first.start() - s.sentence().start() <= OPENING_CHARACTERS) {
+            return isBackground(dateOf(first), writing);
         }
+        int comma = s.sentence().text().indexOf(',');
+        for (TimeMention timing : s.times()) {
+            if (comma >= 0 && timing.start() >= s.sentence().start() + comma) {
+                return false;
+            }
+            // "will offer visas from April": the start of a span, not the time of the sentence
+            if (givesSentenceTime(timing) && !"from".equals(timing.cue())) {
+                return isBackground(dateOf(timing), writing);
+            }
+        }
+        return false;
+    }
+
+    private static boolean isBackground(FuzzyDate date, java.time.LocalDate writing) {
         java.time.LocalDate start = java.time.LocalDate.of(date.year(), date.month() == null ? 1 : date.month(),
                 date.day() == null ? 1 : date.day());
         return java.time.temporal.ChronoUnit.DAYS.between(start, writing) > BACKGROUND_DAYS;
@@ -1026,7 +1049,8 @@ final class EventDating {
      */
     private static int narratingVerb(Syntax syntax, Hit hit) {
         if (hit.isVerb()) {
-            return hit.start();
+            int governing = verbOfParticipleAdjunct(syntax, hit);
+            return governing >= 0 ? governing : hit.start();
         }
         if (isObjectOfVerb(syntax, hit)) {
             return syntax.nounPhraseStart(hit) - 1;
@@ -1035,6 +1059,28 @@ final class EventDating {
         boolean subject = next < syntax.view().size() && syntax.view().token(next).isWord()
                 && syntax.clauses().same(hit.start(), next) && isPastForm(syntax, next);
         return subject ? next : -1;
+    }
+
+    /**
+     * "Erdogan objected at once, accusing Stockholm of ...": a present participle after a comma continues the clause
+     * before it and is told in the tense of its verb; that verb (the nearest word before the comma that is a past
+     * form, in its clause), or -1.
+     */
+    private static int verbOfParticipleAdjunct(Syntax syntax, Hit hit) {
+        SentenceView view = syntax.view();
+        int comma = hit.start() - 1;
+        if (comma < 1 || !view.lower(hit.start()).endsWith("ing") || !view.lower(comma).equals(",")) {
+            return -1;
+        }
+        for (int k = comma - 1; k >= Math.max(0, comma - PARTICIPLE_REACH); k--) {
+            if (!view.token(k).isWord()) {
+                return -1;
+            }
+            if (isPastForm(syntax, k)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static boolean isPastForm(Syntax syntax, int i) {

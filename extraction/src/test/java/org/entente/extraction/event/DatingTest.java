@@ -222,6 +222,28 @@ class DatingTest {
     }
 
     @Test
+    void aSentenceTimedByAnOlderDateAnywhereEndsTheScene() {
+        String report = "ACCRA, May 9 - Ghana and Togo signed a border protocol on Tuesday.\n\n"
+                + "Togo had closed the crossing in March 2020, weeks into the pandemic. Accra protested.\n\n"
+                + "Benin condemned Togo.";
+        assertThat(Coded.events(report, "2024-05-09"))
+                .contains("GHA→TGO 057 2024-05-07", "GHA→TGO 114 2020-03", "BEN→TGO 111 -");
+    }
+
+    @Test
+    void aSceneSentenceRecallingAnOlderDateAfterItsOwnStaysInTheScene() {
+        String report = "ACCRA, May 9 - Ghana and Togo reopened their border on Tuesday, the first crossing opened "
+                + "since 2020.\n\nThe Ghanaian president also praised Benin.";
+        assertThat(Coded.events(report, "2024-05-09")).contains("GHA→BEN 051 2024-05-07");
+    }
+
+    @Test
+    void aParticipleAfterAPastVerbIsToldInItsTenseAndContinuesTheNarrativeTime() {
+        assertThat(Coded.events("Kenya closed its border with Somalia in June 2011. Nairobi protested at once, "
+                + "accusing Mogadishu of sheltering militants.")).contains("KEN→SOM 112 2011-06");
+    }
+
+    @Test
     void aReportOpeningWithAnOlderDateHasNoScene() {
         assertThat(Coded.events("Chile praised Peru in 2015.\n\nBolivia condemned Peru.", "2023-12-08"))
                 .contains("BOL→PER 111 -");
