@@ -74,6 +74,10 @@ final class EventDating {
     private static final int NARRATIVE_SENTENCES = 2;
     private static final int OPENING_CHARACTERS = 24;
     private static final Set<String> FRONTED_TIME_OPENERS = Set.of("when", "while", "as");
+    /** Prepositions that open a phrase of setting ("At a summit in Madrid in June 2022 ..."). */
+    private static final Set<String> SETTING_OPENERS = Set.of("at", "in", "during", "on");
+    /** How far into the sentence a phrase of setting may hold its date. */
+    private static final int SETTING_REACH = 12;
     /** Words between the members of a list of dates ("in 2016, 2020 and 2023", "in 2005 and again in 2022"). */
     private static final Set<String> DATE_LIST_WORDS = Set.of(",", "and", "again", "also", "in", "on");
     /** Prepositions that place an act at the time of a thing named with its year ("during the 2005 earthquake"). */
@@ -183,6 +187,10 @@ final class EventDating {
         Dated fronted = frontedTimeClause(syntax, hit, intent, taken);
         if (fronted != null) {
             return fronted;
+        }
+        Dated setting = frontedSetting(syntax, hit, intent);
+        if (setting != null) {
+            return setting;
         }
         Dated linked = afterOrBeforeClause(syntax, hit, intent);
         if (linked != null) {
@@ -456,6 +464,37 @@ final class EventDating {
         for (int i = 1; i < clauses.end(0); i++) {
             int t = view.timeIndexAt(i);
             if (t >= 0 && judge(syntax, i, intent) == Outcome.DATE) {
+                return Outcome.DATE.dated(view.timeAt(i), 0.9);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "At a NATO summit in Madrid in June 2022 the three countries signed a memorandum under which Sweden undertook to
+     * ...": a phrase of setting that opens the sentence ("at", "in", "during", "on" ...) and holds a date before any
+     * verb or comma sets the time of every act after it that has no date of its own, also in a relative or
+     * subordinate clause. Null when the sentence opens otherwise.
+     */
+    private Dated frontedSetting(Syntax syntax, Hit hit, boolean intent) {
+        SentenceView view = syntax.view();
+        if (view.size() == 0 || !SETTING_OPENERS.contains(view.lower(0))) {
+            return null;
+        }
+        for (int i = 1; i < Math.min(hit.start(), SETTING_REACH); i++) {
+            if (view.isPastForm(i) || view.isPunct(i, ",")) {
+                return null;
+            }
+            if (view.timeIndexAt(i) >= 0 && judge(syntax, i, intent) == Outcome.DATE) {
+                int end = i;
+                while (end < view.size() && view.timeAt(end) == view.timeAt(i)) {
+                    end++;
+                }
+                for (int k = end; k < hit.start(); k++) {
+                    if (view.timeAt(k) != null) {
+                        return null; // a date of its own between
+                    }
+                }
                 return Outcome.DATE.dated(view.timeAt(i), 0.9);
             }
         }

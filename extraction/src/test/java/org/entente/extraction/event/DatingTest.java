@@ -238,6 +238,16 @@ class DatingTest {
     }
 
     @Test
+    void aPhraseOfSettingOpeningTheSentenceDatesItsRelativeClausesToo() {
+        assertThat(Coded.events("At an AU summit in Addis Ababa in February 2019 Ethiopia and Eritrea signed an "
+                + "accord under which Eritrea undertook to withdraw its troops from Ethiopia."))
+                .contains("ERI→ETH 030 2019-02");
+        assertThat(Coded.events("At an AU summit in Addis Ababa in February 2019 Ethiopia and Eritrea signed an "
+                + "accord, which Eritrea had rejected in 2016."))
+                .contains("ERI→ETH 120 2016");
+    }
+
+    @Test
     void aParticipleAfterAPastVerbIsToldInItsTenseAndContinuesTheNarrativeTime() {
         assertThat(Coded.events("Kenya closed its border with Somalia in June 2011. Nairobi protested at once, "
                 + "accusing Mogadishu of sheltering militants.")).contains("KEN→SOM 112 2011-06");
