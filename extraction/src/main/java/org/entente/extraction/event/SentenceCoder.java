@@ -389,14 +389,21 @@ final class SentenceCoder {
 
     /**
      * Drops a noun trigger that another trigger took as the cue of its code: "announced a visit" is an
-     * announcement, not a visit; "suspended the talks" a suspension, not talks; "cut its aid" a cut, not aid.
+     * announcement, not a visit; "suspended the talks" a suspension, not talks; "cut its aid" a cut, not aid; and
+     * a trigger naming what a cue's measure bears on ("restrictions on arms exports").
      */
     private static List<Coded> withoutConsumed(Syntax syntax, List<Coded> coded) {
         List<Coded> kept = new ArrayList<>(coded.size());
         for (Coded c : coded) {
             boolean consumed = false;
             for (Coded other : coded) {
-                if (other != c && !c.hit().isVerb()) {
+                if (other == c) {
+                    continue;
+                }
+                for (int[] span : other.cues()) {
+                    consumed |= isThingTheCueIsOn(syntax, span, c.hit());
+                }
+                if (!c.hit().isVerb()) {
                     for (int[] span : other.cues()) {
                         consumed |= c.hit().start() >= span[0] && c.hit().start() < span[1];
                     }
@@ -408,6 +415,25 @@ final class SentenceCoder {
             }
         }
         return kept;
+    }
+
+    /**
+     * "lifted restrictions on arms exports to Turkey", "imposed a ban on oil sales": a trigger in the noun phrase
+     * after 'on' that follows a cue ("restrictions", "ban", "sanctions") is what the measure bears on, not an act
+     * (nor a verb, though "exports" may look like one).
+     */
+    private static boolean isThingTheCueIsOn(Syntax syntax, int[] cue, Hit noun) {
+        int on = cue[1];
+        if (noun.start() <= on || on >= syntax.view().size()
+                || !syntax.view().lower(on).equals("on") || noun.start() - on - 1 > OBJECT_MODIFIERS) {
+            return false;
+        }
+        for (int i = on + 1; i < noun.start(); i++) {
+            if (!syntax.isNounPhraseWord(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

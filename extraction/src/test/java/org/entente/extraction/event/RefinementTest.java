@@ -132,6 +132,14 @@ class RefinementTest {
     }
 
     @Test
+    void whatARestrictionBearsOnIsNotAnActOfItsOwn() {
+        assertThat(Coded.events("Oslo lifted its restrictions on arms exports to Ankara in March 2021."))
+                .containsExactly("NOR→TUR 085 2021-03");
+        assertThat(Coded.events("In 2012 Canada imposed a ban on weapons sales to Venezuela."))
+                .containsExactly("CAN→VEN 163 2012");
+    }
+
+    @Test
     void denyingItAnswersTheAccusationBeforeIt() {
         assertThat(Coded.events("In 2015 Chile accused Peru of spying. Peru denied it."))
                 .contains("CHL→PER 112 2015", "PER→CHL 016 2015");
