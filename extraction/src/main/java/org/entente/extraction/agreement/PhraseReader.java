@@ -28,6 +28,9 @@ import org.entente.extraction.time.TimeMention;
  */
 final class PhraseReader {
 
+    /** Relative pronouns that a preposition before them takes into the relative clause ("under which"). */
+    private static final Set<String> RELATIVE_AFTER_PREPOSITION = Set.of("which", "whom", "whose");
+
     /** How far modifiers may reach left of the head. */
     private static final int MAX_MODIFIERS = 8;
     /** How far a complement may reach right of the phrase. */
@@ -443,6 +446,9 @@ final class PhraseReader {
             return from; // "Under the 1902 treaty the triangle lies in Sudan": a new noun phrase, not a complement
         }
         for (int k = from; k < end; k++) {
+            if (k + 1 < words.size() && RELATIVE_AFTER_PREPOSITION.contains(words.lower(k + 1))) {
+                return k; // "a memorandum under which ...": the preposition opens the relative clause
+            }
             boolean cue = lexicon.statuses().at(words.lower(), k) != null && !words.lower(k - 1).equals("to");
             if (cue || finiteVerb(words.lower(k)) || words.punct(k, '.') || words.punct(k, ';')
                     || datesTheClause(words, k) || pastVerbWithObject(words, k)) {

@@ -65,6 +65,14 @@ class AgreementKindsTest {
     }
 
     @Test
+    void aPrepositionOpeningARelativeClauseIsNotPartOfTheTitle() {
+        assertThat(only("In 2013, Iraq and Jordan signed a defence pact under which Jordan would train Iraqi pilots.")
+                .title()).isEqualTo("Defence pact");
+        assertThat(only("In 2013, Iraq and Jordan signed a transit protocol by which trucks could cross freely.")
+                .title()).isEqualTo("Transit protocol");
+    }
+
+    @Test
     void aPastVerbWithItsObjectAfterTheHeadIsNotPartOfTheTitle() {
         assertThat(only("Bolivia and Chile are neighbours. The 1904 treaty granted Bolivia free transit.").title())
                 .isEqualTo("1904 treaty");
