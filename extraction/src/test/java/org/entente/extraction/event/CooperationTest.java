@@ -20,6 +20,15 @@ class CooperationTest {
     }
 
     @Test
+    void approvingAnotherStatesApplicationOrAccessionIsDiplomaticCooperationWithIt() {
+        assertThat(Coded.events("In May 2016 the Slovak parliament approved Montenegro's bid to join the alliance."))
+                .containsExactly("SVK→MNE 050 2016-05");
+        assertThat(Coded.events("Ukraine's application was ratified by the Polish Sejm in 2023."))
+                .containsExactly("POL→UKR 050 2023");
+        assertThat(Coded.events("In 2016 Croatia approved the border treaty with Montenegro.")).isEmpty();
+    }
+
+    @Test
     void whatIsProvidedInAWithPhraseDecidesTheAid() {
         assertThat(Coded.events("In 2012 Washington provided Colombia with helicopters and training."))
                 .containsExactly("USA→COL 070 2012");
