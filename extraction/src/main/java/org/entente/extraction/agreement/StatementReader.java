@@ -157,6 +157,9 @@ final class StatementReader {
     private List<AgreementPhrase> after(SentenceWords words, List<AgreementPhrase> phrases, List<Cue> cues,
                                         Cue cue) {
         int limit = Math.min(words.clauseEnd(cue.last()), cue.last() + 1 + OBJECT_REACH);
+        if (governsInfinitive(words, phrases, cue)) {
+            return List.of();
+        }
         for (Cue other : cues) {
             if (other.first() == cue.last() + 1) {
                 return List.of();
@@ -185,6 +188,20 @@ final class StatementReader {
             previous = p;
         }
         return out;
+    }
+
+    /**
+     * "agreed to review the pact", "agreed to forward the protocol to parliament": a status word ending in 'to'
+     * followed by a lower-case word that is neither a determiner nor the start of an agreement's phrase governs that
+     * verb, whose object the agreement is; it says nothing of the agreement's status ("agreed to the pact" does).
+     */
+    private boolean governsInfinitive(SentenceWords words, List<AgreementPhrase> phrases, Cue cue) {
+        int next = cue.last() + 1;
+        if (!words.lower(cue.last()).equals("to") || next >= words.size() || !words.token(next).isWord()
+                || words.token(next).isCapitalised() || lexicon.is(words.lower(next), WordClass.DETERMINER)) {
+            return false;
+        }
+        return phrases.stream().noneMatch(p -> p.start() == next);
     }
 
     /**

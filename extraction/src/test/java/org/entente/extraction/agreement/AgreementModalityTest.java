@@ -20,6 +20,14 @@ class AgreementModalityTest {
     }
 
     @Test
+    void agreeingToDoSomethingWithAnAgreementSaysNothingOfItsStatus() {
+        assertThat(of("In 2019 Ghana agreed to review the fisheries pact with Togo.")).isEmpty();
+        assertThat(of("In 2019 Ghana agreed to submit the border protocol with Togo to parliament.")).isEmpty();
+        assertThat(only("In 2019 Ghana agreed to the fisheries pact with Togo.").status()).isEqualTo("signed");
+        assertThat(only("In 2019 Ghana and Togo agreed to sign a fisheries pact.").status()).isEqualTo("proposed");
+    }
+
+    @Test
     void aStatusVerbWithAnObjectOfItsOwnIsNotAboutTheAgreementBeforeIt() {
         assertThat(of("Bolivia and Chile came closest to the Charaña deal in 1975, when their presidents met and "
                 + "restored diplomatic relations.")).noneMatch(a -> a.status().equals("in_force"));
