@@ -32,6 +32,14 @@ class LeadersTest {
     }
 
     @Test
+    void nordicAndCentralEuropeanLeadersAreKnown() {
+        assertThat(Mentions.in("Kristersson and Niinisto met Fiala, Iohannis and Luis Montenegro."))
+                .contains("\"Kristersson\" → SWE: leader", "\"Niinisto\" → FIN: leader", "\"Fiala\" → CZE: leader",
+                        "\"Iohannis\" → ROU: leader", "\"Luis Montenegro\" → PRT: leader");
+        assertThat(Mentions.in("Montenegro and Portugal signed a treaty.")).contains("\"Montenegro\" → MNE: name");
+    }
+
+    @Test
     void surnamesSharedWithPlacesAndWordsAreNotReadAlone() {
         assertThat(Mentions.of("Trade through Lagos and Toledo grew, and Fox News reported it.")).extracting(
                 ActorMention::reason).doesNotContain("leader");
