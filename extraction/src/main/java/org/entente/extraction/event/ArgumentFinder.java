@@ -239,6 +239,13 @@ final class ArgumentFinder {
             Side subject = clauseSubject(hit.start());
             return new Side(scaled(subject.parties(), LIGHT_VERB), subject.blocked());
         }
+        if (syntax.isCircumstance(hit.start()) && hasTargetPhrase(hit)) {
+            // "Erdogan dropped his veto after talks with Kristersson": an act of the clause's subject, or of the
+            // subject after the comma when the phrase opens the sentence ("After talks with ..., Erdogan ...")
+            Slot opening = subjectAfterOpeningPhrase(hit.start());
+            Side subject = opening != null ? side(opening, SUBJECT, true) : clauseSubject(hit.start());
+            return new Side(scaled(subject.parties(), LIGHT_VERB), subject.blocked());
+        }
         if (hit.trigger().has(Trigger.Flag.NEAREST) && hasTargetPhrase(hit)) {
             return nearestBefore(hit.start());
         }
@@ -576,6 +583,15 @@ final class ArgumentFinder {
      * person stands there.
      */
     private ActorMention fronted(int i) {
+        Slot slot = subjectAfterOpeningPhrase(i);
+        return slot != null && slot.isPerson() && !slot.mentions().isEmpty() ? slot.mentions().get(0) : null;
+    }
+
+    /**
+     * The subject right after the comma that closes a prepositional phrase opening the sentence, when token
+     * {@code i} stands in that phrase ("After talks with Kristersson in July, Erdogan dropped ..."); null otherwise.
+     */
+    private Slot subjectAfterOpeningPhrase(int i) {
         if (i == 0 || !syntax.is(0, WordClass.PREP)) {
             return null;
         }
@@ -595,7 +611,7 @@ final class ArgumentFinder {
         for (int k = comma + 1; k < view.size() && k <= comma + TITLE_REACH; k++) {
             Slot slot = view.slotAt(k);
             if (slot != null) {
-                return slot.isPerson() && !slot.mentions().isEmpty() ? slot.mentions().get(0) : null;
+                return slot;
             }
             if (!syntax.isNounPhraseWord(k)) {
                 return null;

@@ -241,7 +241,8 @@ final class Modality {
      * cooperate", "called for the deployment of troops"): that trigger codes it.
      */
     private boolean isContentOfIntent(Hit hit) {
-        boolean describesTheContent = isPassiveAfterComma(hit);
+        // "agreed to forward the protocol after talks with Sweden": the talks are when it was agreed, not what
+        boolean describesTheContent = isPassiveAfterComma(hit) || !hit.isVerb() && syntax.isCircumstance(hit.start());
         for (Hit other : hits) {
             if (other.end() <= hit.start() && other.trigger().has(Trigger.Flag.CONTENT) && !describesTheContent
                     && syntax.clauses().same(other.start(), hit.start()) && !isReportedIntent(other, hit)) {

@@ -548,7 +548,8 @@ final class SentenceCoder {
      * cues may stand in its subject ("troops were stationed"). The phrase ends with the trigger's object for a
      * trigger flagged {@code objectcue} ("established diplomatic relations"), at the clause's end for a noun (its
      * predicate may say what became of it: "aid ... has come to a halt") and for a trigger that takes a content
-     * ("agreed to cooperate in trade"), and otherwise at the next verb trigger or the clause's end.
+     * ("agreed to cooperate in trade"), and otherwise at the next verb trigger or the clause's end; a verb's phrase
+     * also ends at a preposition of time ("agreed to forward the protocol after talks with ...").
      */
     private static int[] refinementScope(Syntax syntax, Hit hit, List<Hit> hits) {
         int clauseStart = syntax.clauses().start(hit.start());
@@ -569,6 +570,9 @@ final class SentenceCoder {
                     to = other.start();
                 }
             }
+        }
+        if (hit.isVerb()) {
+            to = syntax.circumstanceFrom(hit.end(), to); // "agreed to forward it after talks": not what was agreed
         }
         return new int[] {from, to};
     }

@@ -2,6 +2,7 @@ package org.entente.extraction.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.entente.extraction.text.Token;
 
@@ -13,6 +14,10 @@ import org.entente.extraction.text.Token;
 final class Syntax {
 
     /** How far a noun phrase may run before its actor phrase (tokens). */
+    /** Prepositions of time that make a noun phrase a circumstance of its clause ("after talks with Y"). */
+    private static final Set<String> CIRCUMSTANCE_PREPOSITIONS = Set.of("after", "following", "during", "before");
+    /** How many modifiers may stand between such a preposition and its noun ("after two days of talks"). */
+    private static final int CIRCUMSTANCE_MODIFIERS = 3;
     private static final int NOUN_PHRASE_SPAN = 8;
     /** How far the next member of a list of nouns may stand (tokens). */
     private static final int LIST_REACH = 14;
@@ -84,6 +89,28 @@ final class Syntax {
             return !is(i, WordClass.RELATIVE) || !w.equals("that");
         }
         return !isFunctionWord(i);
+    }
+
+    /**
+     * Whether the noun phrase ending in the noun at {@code start} is the object of a preposition of time ('after',
+     * 'following', 'during', 'before'): "after talks with Y" tells when the clause's act happened, not what it was.
+     */
+    boolean isCircumstance(int start) {
+        int i = start - 1;
+        while (i >= 0 && start - i <= CIRCUMSTANCE_MODIFIERS && isNounPhraseWord(i) && !is(i, WordClass.PREP)) {
+            i--;
+        }
+        return i >= 0 && CIRCUMSTANCE_PREPOSITIONS.contains(view.lower(i));
+    }
+
+    /** The first preposition of time in tokens {@code from..to-1} ("agreed to X after talks"), or {@code to}. */
+    int circumstanceFrom(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (CIRCUMSTANCE_PREPOSITIONS.contains(view.lower(i)) && is(i, WordClass.PREP)) {
+                return i;
+            }
+        }
+        return to;
     }
 
     /** A word of a class that structures clauses (preposition, auxiliary, modal, conjunction, pronoun...). */

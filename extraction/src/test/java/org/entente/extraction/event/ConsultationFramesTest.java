@@ -16,6 +16,21 @@ class ConsultationFramesTest {
     private static final String CHILE_ARGENTINA = "Chile and Argentina share a long border. ";
 
     @Test
+    void talksInAPhraseOfTimeAreTheClauseSubjectsWithTheirPartner() {
+        assertThat(Coded.events("In May 2018 Ghana reopened the crossing after talks with Togolese President Faure "
+                + "Gnassingbe.")).contains("GHA→TGO 046 2018-05");
+        assertThat(Coded.events("Following consultations with Qatar in 2017, Oman eased its airspace rules."))
+                .contains("OMN→QAT 040 2017");
+    }
+
+    @Test
+    void talksBeforeAnAgreementAreNotWhatWasAgreed() {
+        assertThat(Coded.events("In 2018 Ghana agreed to open a consulate in Lome after talks with Togo."))
+                .contains("GHA→TGO 030 2018", "GHA→TGO 046 2018").noneMatch(e -> e.contains(" 036 "));
+        assertThat(Coded.events("In 2018 Ghana agreed to hold talks with Togo.")).containsExactly("GHA→TGO 036 2018");
+    }
+
+    @Test
     void anObjectPronounIsAPersonOfAnotherStateThanTheAgent() {
         assertThat(Coded.events(RUSSIA_TURKEY + "On 3 February 2019 President Recep Tayyip Erdogan spoke to him"
                 + " by phone."))
