@@ -37,6 +37,8 @@ final class Modality {
     private static final Set<String> ABSENCE_NOUNS = Set.of("absence", "lack", "dearth");
 
     private final Syntax syntax;
+    /** How many words the noun phrase between 'with' and its participle may have ("with dozens of soldiers"). */
+    private static final int ABSOLUTE_WORDS = 6;
     private final List<Hit> hits;
 
     Modality(Syntax syntax, List<Hit> hits) {
@@ -75,7 +77,7 @@ final class Modality {
                 mood = Mood.INTENT;
             }
         }
-        if (hit.isVerb() && (isHabitual(hit) || hasNegatedObject(hit))) {
+        if (hit.isVerb() && (isHabitual(hit) || hasNegatedObject(hit) || isAbsoluteParticiple(hit))) {
             return Mood.NONE;
         }
         if (hit.isVerb()) {
@@ -83,6 +85,22 @@ final class Modality {
             return infinitive == null ? mood : infinitive;
         }
         return nounMood(hit, mood);
+    }
+
+    /**
+     * "the armies clashed, with dozens of soldiers killed on both sides": a participle after 'with' and its noun
+     * phrase tells what came of the act before it, not an act of its own.
+     */
+    private boolean isAbsoluteParticiple(Hit hit) {
+        SentenceView view = syntax.view();
+        int i = hit.start() - 1;
+        int words = 0;
+        while (i >= 0 && words < ABSOLUTE_WORDS
+                && (syntax.isNounPhraseWord(i) || view.slotAt(i) != null || view.lower(i).equals("of"))) {
+            i--;
+            words++;
+        }
+        return words > 0 && i >= 0 && view.lower(i).equals("with") && view.isPastForm(hit.start());
     }
 
     /**

@@ -15,6 +15,27 @@ class ConflictEventsTest {
             + "Eritrea and Ethiopia fought a border war. ";
 
     @Test
+    void arrestingShootingAtOrKillingAStatesPeopleIsAimedAtThatState() {
+        assertThat(Coded.events("In June 2017 Eritrean border guards killed three Ethiopian soldiers."))
+                .containsExactly("ERI→ETH 190 2017-06");
+        assertThat(Coded.events("In 2016 Venezuelan police killed two Colombian smugglers."))
+                .containsExactly("VEN→COL 180 2016");
+        assertThat(Coded.events("In 2016 four Colombian soldiers were killed by Venezuelan troops."))
+                .containsExactly("VEN→COL 190 2016");
+        assertThat(Coded.events("In 2021 Malaysian coast guard vessels fired water cannon at a Vietnamese trawler."))
+                .containsExactly("MYS→VNM 180 2021");
+        assertThat(Coded.events("In 2021 Indonesia arrested twelve Malaysian fishermen.")).containsExactly(
+                "IDN→MYS 173 2021");
+    }
+
+    @Test
+    void deathsOrArrestsThatOnlyFollowAnActAreNotActsOfTheirOwn() {
+        assertThat(Coded.events("In 2021 floods killed forty Malaysian tourists.")).isEmpty();
+        assertThat(Coded.events("In 1998 Eritrea clashed with Ethiopia at Badme, with hundreds of soldiers killed.",
+                "2000-01-01")).containsExactly("ERI→ETH 190 1998");
+    }
+
+    @Test
     void coordinatedArmiesFightingIsOneEventEachWay() {
         assertThat(Coded.events("In May 2011 Thai and Cambodian troops fought near the temple."))
                 .containsExactlyInAnyOrder("THA→KHM 190 2011-05", "KHM→THA 190 2011-05");
