@@ -14,7 +14,9 @@ import java.util.Set;
  *       seizure or act of coercion (17), or a use of force (19);</li>
  *   <li>a noun coded so when a verb launches it ("launched an offensive", "mounted an attack"): the light verb
  *       makes the noun the agent's act, while a bare noun ("the invasion") may be any past war;</li>
- *   <li>a threat or warning (13) whose content is a clause ("warned that ...").</li>
+ *   <li>a threat or warning (13) whose content is a clause ("warned that ...");</li>
+ *   <li>a demand (10) told by an active verb right after its subject ("Nigeria demanded an apology"); not a
+ *       disapproval or rejection (11, 12), which an article aims at many others (groups, rulings, claims);</li>
  *   <li>not in a relative clause whose pronoun is the verb's object ("which Portugal had occupied");</li>
  *   <li>never for an act that needs an envoy or a person as its target: without one it is no state act.</li>
  * </ul>
@@ -35,6 +37,9 @@ final class ImpliedOpponent {
             return false;
         }
         String root = code.substring(0, 2);
+        if (root.equals("10")) {
+            return hit.isVerb() && hasSubjectRightBefore(syntax, hit) && !isInObjectRelative(syntax, hit);
+        }
         if (root.equals("13")) {
             return hit.isVerb() && hit.end() < syntax.view().size()
                     && syntax.view().lower(hit.end()).equals("that");
@@ -44,6 +49,18 @@ final class ImpliedOpponent {
             return false; // "expelled Russian journalists": no envoy, so no diplomatic act at all
         }
         return hit.isVerb() ? !syntax.isPassive(hit) && !isInObjectRelative(syntax, hit) : isLaunched(syntax, hit);
+    }
+
+    /**
+     * "Nigeria demanded", "Nigeria on Tuesday demanded": a verb told of the state named right before it (adverbs and
+     * times between); not a participle describing a noun ("the compensation demanded by the families").
+     */
+    private static boolean hasSubjectRightBefore(Syntax syntax, Hit hit) {
+        int i = hit.start() - 1;
+        while (i >= 0 && (syntax.is(i, WordClass.ADVERB) || syntax.view().timeAt(i) != null)) {
+            i--;
+        }
+        return i >= 0 && syntax.view().slotAt(i) != null && !syntax.isPassive(hit);
     }
 
     /**

@@ -11,6 +11,19 @@ import org.junit.jupiter.api.Test;
 class VerbalConflictTest {
 
     @Test
+    void aDemandWithoutATargetInAnArticleAboutTwoStatesIsMadeOfTheOtherOne() {
+        assertThat(Coded.events("Ghana and Togo clashed at the border in May 2011. Ghana demanded compensation."))
+                .contains("GHA→TGO 100 2011-05");
+        assertThat(Coded.events("Ghana and Togo clashed at the border in May 2011. The compensation demanded by the "
+                + "families was never paid.")).noneMatch(e -> e.contains(" 100 "));
+    }
+
+    @Test
+    void objectingToAStatesActIsDisapprovalOfIt() {
+        assertThat(Coded.events("In 1975 Peru objected to the Chilean proposal.")).containsExactly("PER→CHL 111 1975");
+    }
+
+    @Test
     void anAgreementCondemnedWithoutItsPartiesIsTheOneSignedBefore() {
         assertThat(Coded.events("Japan and the Philippines signed a defence pact on 8 July 2024. China criticised "
                 + "the agreement on 9 July 2024.")).contains("CHN→JPN 111 2024-07-09", "CHN→PHL 111 2024-07-09");
