@@ -15,6 +15,7 @@ import java.util.Set;
  *   <li>a noun coded so when a verb launches it ("launched an offensive", "mounted an attack"): the light verb
  *       makes the noun the agent's act, while a bare noun ("the invasion") may be any past war;</li>
  *   <li>a threat or warning (13) whose content is a clause ("warned that ...");</li>
+ *   <li>a lawsuit (115) told by an active verb ("took the dispute to the International Court of Justice");</li>
  *   <li>a demand (10) told by an active verb right after its subject ("Nigeria demanded an apology"); not a
  *       disapproval or rejection (11, 12), which an article aims at many others (groups, rulings, claims);</li>
  *   <li>not in a relative clause whose pronoun is the verb's object ("which Portugal had occupied");</li>
@@ -37,6 +38,9 @@ final class ImpliedOpponent {
             return false;
         }
         String root = code.substring(0, 2);
+        if (code.equals("115")) {
+            return hit.isVerb() && !syntax.isPassive(hit); // "Cameroon took the dispute to the court": a suit has a defendant
+        }
         if (root.equals("10")) {
             return hit.isVerb() && hasSubjectRightBefore(syntax, hit) && !isInObjectRelative(syntax, hit);
         }

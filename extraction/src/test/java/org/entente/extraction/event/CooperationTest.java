@@ -12,6 +12,12 @@ import org.junit.jupiter.api.Test;
 class CooperationTest {
 
     @Test
+    void jointOperationsOfTwoStatesTroopsAreMilitaryCooperation() {
+        assertThat(Coded.events("In 2016 Malian and Nigerien troops conducted joint operations near Menaka."))
+                .containsExactly("MLI→NER 062 2016");
+    }
+
+    @Test
     void anOfferOfTerritoryOrATruceIsAnIntentToYieldToTheOtherSide() {
         assertThat(Coded.events("Ecuador and Peru disputed the border. In 1998 Peru offered land at Tiwinza in "
                 + "exchange for a final settlement.")).contains("PER→ECU 035 1998");

@@ -11,6 +11,12 @@ import org.junit.jupiter.api.Test;
 class VerbalConflictTest {
 
     @Test
+    void takingTheDisputeToACourtIsALawsuitAgainstTheOtherSide() {
+        assertThat(Coded.events("Ghana and Togo disputed the islands. In 2014 Togo took the dispute to the "
+                + "International Tribunal for the Law of the Sea.")).contains("TGO→GHA 115 2014");
+    }
+
+    @Test
     void aDemandWithoutATargetInAnArticleAboutTwoStatesIsMadeOfTheOtherOne() {
         assertThat(Coded.events("Ghana and Togo clashed at the border in May 2011. Ghana demanded compensation."))
                 .contains("GHA→TGO 100 2011-05");
