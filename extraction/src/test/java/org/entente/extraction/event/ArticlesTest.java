@@ -24,7 +24,8 @@ class ArticlesTest {
     @CsvSource({"wire-india-china, 2024-06-12", "history-chile-peru, ", "analysis-kenya-somalia, 2021-03-04",
         "wire-thailand-cambodia-pullback, 2024-03-14", "wire-thailand-cambodia, 2023-03-03",
         "news-colombia-venezuela, 2024-10-12", "news-indonesia-malaysia, 2024-06-20",
-        "wire-morocco-algeria, 2024-03-14", "wire-japan-philippines, 2024-07-08", "analysis-bolivia-chile, "})
+        "wire-morocco-algeria, 2024-03-14", "wire-japan-philippines, 2024-07-08", "analysis-bolivia-chile, ",
+        "wire-sweden-turkey, 2024-01-24", "history-cameroon-nigeria, "})
     void theArticlesFactsAreFoundAndItsTrapsAvoided(String article, String published) throws IOException {
         List<String> events = Coded.events(read(article + ".txt"), published);
         List<String[]> rows = Tsv.read(ArticlesTest.class, article + ".tsv", "expect", "source", "target", "cameo",
