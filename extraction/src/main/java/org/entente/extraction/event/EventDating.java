@@ -567,7 +567,8 @@ final class EventDating {
      * "The crisis began on 3 March 2015, when Kenya expelled the ambassador": a 'when' clause right after a date
      * tells what happened at that date, and so do the clauses it embeds ("..., when both governments announced that
      * Kenya would release ..."); so does an 'in which' or 'during which' clause ("a war was fought in 1863, in which
-     * Colombian forces defeated ...").
+     * Colombian forces defeated ..."), and a 'where' clause after the date of a stay ("paid a visit to Ankara in
+     * September 2024, where the two presidents signed ...").
      */
     private Dated whenClauseAfterDate(Syntax syntax, Hit hit, boolean intent) {
         SentenceView view = syntax.view();
@@ -579,7 +580,7 @@ final class EventDating {
             }
             boolean inWhich = view.lower(i).equals("which") && i > 1
                     && (view.lower(i - 1).equals("in") || view.lower(i - 1).equals("during"));
-            if (clause.openerAt() == i && (view.lower(i).equals("when") || inWhich)) {
+            if (clause.openerAt() == i && (view.lower(i).equals("when") || view.lower(i).equals("where") || inWhich)) {
                 int before = inWhich ? i - 1 : i;
                 int t = view.lower(before - 1).equals(",") ? before - 2 : before - 1;
                 if (t < 0 || view.timeAt(t) == null) {

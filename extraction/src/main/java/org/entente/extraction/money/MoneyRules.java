@@ -90,12 +90,14 @@ final class MoneyRules {
 
     /**
      * The second half of a range after {@code first}: {@code -2 billion}, {@code to $2 billion}; with the currency
-     * {@code form} before the first amount, or after the second when {@code form} is null. After "from" a "to" is a
-     * change between two amounts, not a range.
+     * {@code form} before the first amount, or after the second when {@code form} is null. After "from" (and a hedge:
+     * "from about $10 billion to $15 billion") a "to" is a change between two amounts, not a range.
      */
     private Found rangeAfter(MoneyTokens t, int start, AmountReader.Amount first, CurrencyLexicon.Form form) {
         int k = first.next();
-        boolean to = t.lower(k).equals("to") && !t.lower(start - 1).equals("from");
+        String hedge = hedgeBefore(t, start);
+        int before = start - 1 - (hedge == null ? 0 : hedge.split(" ").length);
+        boolean to = t.lower(k).equals("to") && !t.lower(before).equals("from");
         if (!t.isDash(k) && !to) {
             return null;
         }

@@ -16,6 +16,12 @@ class ConsultationFramesTest {
     private static final String CHILE_ARGENTINA = "Chile and Argentina share a long border. ";
 
     @Test
+    void leadersShakingHandsMet() {
+        assertThat(Coded.events("Ruto and Museveni shook hands at the opening of the summit in Arusha in June 2022."))
+                .containsExactly("KEN→UGA 040 2022-06");
+    }
+
+    @Test
     void talksInAPhraseOfTimeAreTheClauseSubjectsWithTheirPartner() {
         assertThat(Coded.events("In May 2018 Ghana reopened the crossing after talks with Togolese President Faure "
                 + "Gnassingbe.")).contains("GHA→TGO 046 2018-05");

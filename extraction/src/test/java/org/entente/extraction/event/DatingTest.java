@@ -248,6 +248,12 @@ class DatingTest {
     }
 
     @Test
+    void aWhereClauseAfterTheDateOfAStayHappensThen() {
+        assertThat(Coded.events("Ruto paid a state visit to Dodoma in May 2023, where the two presidents held talks on "
+                + "the border.")).contains("KEN→TZA 042 2023-05", "KEN→TZA 046 2023-05");
+    }
+
+    @Test
     void aParticipleAfterAPastVerbIsToldInItsTenseAndContinuesTheNarrativeTime() {
         assertThat(Coded.events("Kenya closed its border with Somalia in June 2011. Nairobi protested at once, "
                 + "accusing Mogadishu of sheltering militants.")).contains("KEN→SOM 112 2011-06");

@@ -125,6 +125,10 @@ class MoneyFinderTest {
     void aChangeFromOneAmountToAnotherIsTwoAmounts() {
         assertThat(find("trade rose from $1 billion to $2 billion")).extracting(MoneyMention::amount)
                 .containsExactly(1e9, 2e9);
+        assertThat(find("to raise trade from about $10 billion to $15 billion")).extracting(MoneyMention::amount)
+                .containsExactly(1e10, 1.5e10);
+        assertThat(find("trade of about $10 billion to $15 billion a year")).extracting(MoneyMention::amount)
+                .containsExactly(1e10);
     }
 
     @Test
