@@ -1029,12 +1029,31 @@ final class ArgumentFinder {
         }
         List<Slot> slots = withList ? syntax.listTo(slot) : List.of(slot);
         List<Party> parties = new ArrayList<>();
+        if (withList) {
+            parties.addAll(coordinatedPronoun(slots.get(0).first()));
+        }
         for (Slot member : slots) {
             if (member.isActor()) {
                 parties.addAll(parties(member, member == slot ? certainty : certainty * COORDINATED));
             }
         }
         return new Side(parties, false);
+    }
+
+    /**
+     * "where he and Biya agreed to ...": a 'he' or 'she' joined by 'and' to the first member of a subject list is a
+     * member too, the person it refers to; none otherwise.
+     */
+    private List<Party> coordinatedPronoun(int first) {
+        int and = first - 1;
+        while (and >= 0 && first - and <= TITLE_REACH && view.token(and).isCapitalised()) {
+            and--; // "he and President Samia Suluhu Hassan": the title before the name
+        }
+        if (and < 1 || !view.lower(and).equals("and")) {
+            return List.of();
+        }
+        String pronoun = view.lower(and - 1);
+        return pronoun.equals("he") || pronoun.equals("she") ? pronoun(and - 1).parties() : List.of();
     }
 
     private Side list(Slot slot, double certainty) {

@@ -16,6 +16,14 @@ class ConsultationFramesTest {
     private static final String CHILE_ARGENTINA = "Chile and Argentina share a long border. ";
 
     @Test
+    void aPronounJoinedToANamedLeaderIsASubjectToo() {
+        assertThat(Coded.events("Ruto visited Dodoma in May 2023, where he and President Samia Suluhu Hassan held "
+                + "talks on the border.")).contains("KEN→TZA 046 2023-05");
+        assertThat(Coded.events("Tinubu flew to Accra in 2024, where he and Mahama agreed to expand trade."))
+                .anyMatch(e -> e.startsWith("NGA→GHA 03"));
+    }
+
+    @Test
     void leadersShakingHandsMet() {
         assertThat(Coded.events("Ruto and Museveni shook hands at the opening of the summit in Arusha in June 2022."))
                 .containsExactly("KEN→UGA 040 2022-06");
