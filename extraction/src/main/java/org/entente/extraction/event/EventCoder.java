@@ -55,24 +55,39 @@ public final class EventCoder {
         SentenceCoder sentenceCoder = new SentenceCoder(cameo, refinements, new EventDating(article),
                 new Accusations(), article.actors());
         List<Candidate> candidates = new ArrayList<>();
+        List<Candidate> lastCoded = List.of();
         boolean pairKnown = article.actors().mainPair().isPresent();
         for (AnalysedSentence sentence : article.sentences()) {
-            boolean mayHold = mayHoldEvent(sentence, article);
-            boolean pairTalks = !mayHold && pairKnown && (mayHoldTalksOfThePair(sentence)
-                    || mayHoldIntentOfThePair(sentence));
-            if (!mayHold && !pairTalks || !lexicon.mayOccurIn(article.text(), sentence.sentence().start(),
-                    sentence.sentence().end())) {
-                continue;
+            List<Candidate> coded = code(sentence, article, sentenceCoder, antecedents, pairKnown);
+            List<Candidate> referred = Reciprocity.of(sentence, lastCoded, coded);
+            candidates.addAll(coded);
+            candidates.addAll(referred);
+            if (!coded.isEmpty() || !referred.isEmpty()) {
+                List<Candidate> both = new ArrayList<>(coded);
+                both.addAll(referred);
+                lastCoded = both;
             }
-            SentenceView view = new SentenceView(sentence, sentence.tokens(), words);
-            List<Hit> hits = hitFinder.find(view);
-            if (hits.isEmpty() || pairTalks && hits.stream().noneMatch(h -> isTalksNoun(h) || isMeetingNoun(h))) {
-                continue;
-            }
-            Syntax syntax = new Syntax(view, Clauses.of(view, words), words, hits);
-            candidates.addAll(sentenceCoder.code(syntax, hits, new ArgumentFinder(syntax, hits, antecedents)));
         }
         return new EventMerger().merge(candidates);
+    }
+
+    /** The candidates a sentence states itself; empty when the cascade skips it. */
+    private List<Candidate> code(AnalysedSentence sentence, Article article, SentenceCoder sentenceCoder,
+                                 Antecedents antecedents, boolean pairKnown) {
+        boolean mayHold = mayHoldEvent(sentence, article);
+        boolean pairTalks = !mayHold && pairKnown && (mayHoldTalksOfThePair(sentence)
+                || mayHoldIntentOfThePair(sentence));
+        if (!mayHold && !pairTalks || !lexicon.mayOccurIn(article.text(), sentence.sentence().start(),
+                sentence.sentence().end())) {
+            return List.of();
+        }
+        SentenceView view = new SentenceView(sentence, sentence.tokens(), words);
+        List<Hit> hits = hitFinder.find(view);
+        if (hits.isEmpty() || pairTalks && hits.stream().noneMatch(h -> isTalksNoun(h) || isMeetingNoun(h))) {
+            return List.of();
+        }
+        Syntax syntax = new Syntax(view, Clauses.of(view, words), words, hits);
+        return sentenceCoder.code(syntax, hits, new ArgumentFinder(syntax, hits, antecedents));
     }
 
     /**

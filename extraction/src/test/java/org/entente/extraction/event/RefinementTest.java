@@ -8,6 +8,22 @@ import org.junit.jupiter.api.Test;
 class RefinementTest {
 
     @Test
+    void anActInKindIsTheActBeforeDoneBack() {
+        assertThat(Coded.events("In March 2018 Britain expelled 23 Russian diplomats. Russia responded in kind."))
+                .containsExactly("GBR→RUS 161 2018-03", "RUS→GBR 161 2018-03");
+        assertThat(Coded.events("In March 2018 Britain expelled 23 Russian diplomats. Moscow reciprocated in April."))
+                .contains("RUS→GBR 161 2018-04");
+    }
+
+    @Test
+    void followingSuitIsDoingTheActBeforeToTheSameTarget() {
+        assertThat(Coded.events("In June 2017 Saudi Arabia cut diplomatic ties with Qatar. Bahrain followed suit."))
+                .containsExactly("SAU→QAT 161 2017-06", "BHR→QAT 161 2017-06");
+        assertThat(Coded.events("In June 2017 Saudi Arabia cut diplomatic ties with Qatar. The visit of the Emir "
+                + "to Kuwait did the same for Oman.")).containsExactly("SAU→QAT 161 2017-06");
+    }
+
+    @Test
     void supportOfUnstatedKindIsDiplomaticCooperation() {
         assertThat(Coded.events("In 2008 Russia supported Serbia at the United Nations."))
                 .contains("RUS→SRB 050 2008");
