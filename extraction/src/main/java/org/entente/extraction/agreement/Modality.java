@@ -38,8 +38,8 @@ enum Modality {
         String[] lower = words.lower();
         for (int k = stretch; k < cueFirst; k++) {
             WordTable.Match<ModalityCue> m = lexicon.modality().at(lower, k);
-            if (m == null) {
-                continue;
+            if (m == null || inTime(words, k)) {
+                continue; // "In May 2016 Kenya signed ...": the month, not the modal
             }
             int gap = cueFirst - (k + m.length());
             boolean near = gap <= NEAR && !phraseBetween(phrases, k + m.length(), cueFirst);
@@ -58,6 +58,10 @@ enum Modality {
             }
         }
         return found;
+    }
+
+    private static boolean inTime(SentenceWords words, int k) {
+        return words.times().stream().anyMatch(t -> t.first() <= k && k <= t.last());
     }
 
     /** Whether an agreement phrase lies in tokens {@code from..to-1}: a modality word before it governs another verb. */

@@ -16,6 +16,10 @@ final class Syntax {
     /** How far a noun phrase may run before its actor phrase (tokens). */
     /** Prepositions of time that make a noun phrase a circumstance of its clause ("after talks with Y"). */
     private static final Set<String> CIRCUMSTANCE_PREPOSITIONS = Set.of("after", "following", "during", "before");
+    /** Quantifiers that may open a noun phrase before its number ("at least 25 nationals"). */
+    private static final List<String[]> QUANTIFIERS = List.of(new String[] {"at", "least"},
+            new String[] {"at", "most"}, new String[] {"more", "than"}, new String[] {"fewer", "than"},
+            new String[] {"less", "than"}, new String[] {"up", "to"}, new String[] {"as", "many", "as"});
     /** How many modifiers may stand between such a preposition and its noun ("after two days of talks"). */
     private static final int CIRCUMSTANCE_MODIFIERS = 3;
     private static final int NOUN_PHRASE_SPAN = 8;
@@ -207,6 +211,7 @@ final class Syntax {
      */
     Slot nounPhraseSlot(int from, int limit) {
         int end = Math.min(limit, view.size());
+        from += quantifierLength(from); // "killed at least 25 Bangladeshi nationals"
         for (int i = from; i < end && i < from + NOUN_PHRASE_SPAN; i++) {
             Slot slot = view.slotAt(i);
             if (slot != null) {
@@ -221,6 +226,20 @@ final class Syntax {
             }
         }
         return null;
+    }
+
+    /** How many words of a quantifier ("at least", "more than", "as many as") open a noun phrase at {@code i}. */
+    private int quantifierLength(int i) {
+        for (String[] quantifier : QUANTIFIERS) {
+            boolean match = i + quantifier.length < view.size();
+            for (int k = 0; match && k < quantifier.length; k++) {
+                match = view.lower(i + k).equals(quantifier[k]);
+            }
+            if (match) {
+                return quantifier.length;
+            }
+        }
+        return 0;
     }
 
     /** The direct object of a verb ending before {@code after}: the actor its noun phrase leads to, in its clause. */

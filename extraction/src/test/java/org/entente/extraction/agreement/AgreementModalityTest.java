@@ -13,6 +13,12 @@ import org.junit.jupiter.api.Test;
 class AgreementModalityTest {
 
     @Test
+    void theMonthMayIsNoModal() {
+        assertThat(only("In May 2016 Kenya and Uganda signed a trade pact.").status()).isEqualTo("signed");
+        assertThat(of("Kenya and Uganda may sign a trade pact in June.")).isEmpty();
+    }
+
+    @Test
     void aSignAsANounIsNoSigning() {
         assertThat(of("Japan and the Philippines signed a defence pact in 2024, the latest sign of closer ties."))
                 .hasSize(1);

@@ -12,6 +12,12 @@ import org.junit.jupiter.api.Test;
 class AgreementStatusTest {
 
     @Test
+    void exchangingInstrumentsOfRatificationPutsATreatyInForce() {
+        assertThat(of("In May 2016 Kenya and Tanzania exchanged the instruments of ratification of the Mombasa "
+                + "Boundary Treaty.").stream().map(Agreements::brief)).contains("KEN-TZA in_force 2016-05");
+    }
+
+    @Test
     void signingVerbsMakeASignedAgreement() {
         assertThat(brief(only("In 2014, India and Japan signed a civil nuclear agreement."))).isEqualTo("IND-JPN signed 2014");
         assertThat(brief(only("Chile and Peru inked a fisheries accord in March 2019."))).isEqualTo("CHL-PER signed 2019-03");

@@ -15,6 +15,14 @@ class ConflictEventsTest {
             + "Eritrea and Ethiopia fought a border war. ";
 
     @Test
+    void aQuantifierBeforeTheNumberOfPeopleLeavesThemTheObject() {
+        assertThat(Coded.events("In 2022 Venezuelan troops killed at least 12 Colombian soldiers.")).containsExactly(
+                "VEN→COL 190 2022");
+        assertThat(Coded.events("In 2022 Ghana expelled more than 20 Togolese diplomats.")).containsExactly(
+                "GHA→TGO 161 2022");
+    }
+
+    @Test
     void arrestingShootingAtOrKillingAStatesPeopleIsAimedAtThatState() {
         assertThat(Coded.events("In June 2017 Eritrean border guards killed three Ethiopian soldiers."))
                 .containsExactly("ERI→ETH 190 2017-06");

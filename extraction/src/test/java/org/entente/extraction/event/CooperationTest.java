@@ -12,6 +12,12 @@ import org.junit.jupiter.api.Test;
 class CooperationTest {
 
     @Test
+    void handingOverInsurgentsOrRebelsIsJudicialCooperation() {
+        assertThat(Coded.events("In 2010 Bhutan handed over the leaders of several insurgent groups to India."))
+                .containsExactly("BTN→IND 063 2010");
+    }
+
+    @Test
     void jointOperationsOfTwoStatesTroopsAreMilitaryCooperation() {
         assertThat(Coded.events("In 2016 Malian and Nigerien troops conducted joint operations near Menaka."))
                 .containsExactly("MLI→NER 062 2016");

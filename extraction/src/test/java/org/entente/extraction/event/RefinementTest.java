@@ -8,6 +8,12 @@ import org.junit.jupiter.api.Test;
 class RefinementTest {
 
     @Test
+    void banningExportsIsAnEmbargoOnTheOtherSide() {
+        assertThat(Coded.events("Kenya and Uganda share a border. In 2021 Kenya banned maize exports."))
+                .containsExactly("KEN→UGA 163 2021");
+    }
+
+    @Test
     void anActInKindIsTheActBeforeDoneBack() {
         assertThat(Coded.events("In March 2018 Britain expelled 23 Russian diplomats. Russia responded in kind."))
                 .containsExactly("GBR→RUS 161 2018-03", "RUS→GBR 161 2018-03");
