@@ -26,12 +26,15 @@ import org.entente.extraction.time.TimeMention;
  *       belong to something else;</li>
  *   <li>for a verb coordinated with an earlier one ("signed the treaty in 1865 and fought Paraguay"), that verb's
  *       date;</li>
- *   <li>for a trigger in a 'when' clause that follows a date, or in a clause it embeds, that date ("The crisis began
- *       on 3 March 2015, when Kenya expelled the ambassador");</li>
+ *   <li>for a trigger in a 'when' (or 'where') clause that follows a date, or in a clause it embeds, that date ("The
+ *       crisis began on 3 March 2015, when Kenya expelled the ambassador");</li>
  *   <li>an expression opening the sentence, after nothing but function words ("In 2003, before the war,
  *       Pakistan announced ...", not "The arrests in 2019 and ...");</li>
  *   <li>for a trigger of the main clause, the date of a temporal clause opening the sentence ("When Xi left Hanoi
  *       last Wednesday, both governments declared his visit a success");</li>
+ *   <li>for a trigger after a phrase of setting that opens the sentence with a date, in any clause ("At a NATO
+ *       summit in Madrid in June 2022 the three countries signed a memorandum under which Sweden undertook ..."),
+ *       that date;</li>
  *   <li>context: walking back through the paragraph to the nearest sentence that gives a date, that date if the
  *       sentence opens with it ("On 10 February 1973, police raided the embassy. ... Pakistan expelled the
  *       ambassador."), at most to the month: the day of a scene does not carry over to the next sentence; for a

@@ -35,10 +35,10 @@ final class Modality {
     /** How many words may name the accused between an accusation and its 'of' ("accused the Russian army of"). */
     private static final int ACCUSED_REACH = 5;
     private static final Set<String> ABSENCE_NOUNS = Set.of("absence", "lack", "dearth");
-
-    private final Syntax syntax;
     /** How many words the noun phrase between 'with' and its participle may have ("with dozens of soldiers"). */
     private static final int ABSOLUTE_WORDS = 6;
+
+    private final Syntax syntax;
     private final List<Hit> hits;
 
     Modality(Syntax syntax, List<Hit> hits) {
