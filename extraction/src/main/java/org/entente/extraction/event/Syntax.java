@@ -177,6 +177,9 @@ final class Syntax {
         }
         boolean joined = view.lower(i).equals("and") || view.lower(i).equals("or")
                 || view.lower(i).equals(",") && isFollowedByJoint(slot);
+        if (joined && opensClauseAfterComma(i, slot)) {
+            return false; // "travelled to Ankara, and Cavusoglu visited Cairo": the subject of a new clause
+        }
         if (depth < 6 && joined) {
             int j = i - 1;
             while (j >= 0 && (view.lower(j).equals(",") || view.lower(j).equals("and"))) {
@@ -195,6 +198,13 @@ final class Syntax {
         int after = slot.last() + 1;
         return after < view.size() && (view.lower(after).equals(",") || view.lower(after).equals("and")
                 || view.lower(after).equals("or"));
+    }
+
+    /** Whether ", and" at {@code and} starts a clause whose subject is {@code slot}: a past verb follows it. */
+    private boolean opensClauseAfterComma(int and, Slot slot) {
+        int next = slot.last() + 1;
+        return and > 0 && view.lower(and).equals("and") && view.lower(and - 1).equals(",") && next < view.size()
+                && view.isPastForm(next);
     }
 
     /** "the government of Pakistan", "the foreign minister of Iraq": the 'of' phrase names whose thing it is. */

@@ -16,6 +16,12 @@ class ConsultationFramesTest {
     private static final String CHILE_ARGENTINA = "Chile and Argentina share a long border. ";
 
     @Test
+    void aNameAfterCommaAndBeforeAPastVerbIsTheSubjectOfANewClauseNotAPlaceInTheListBefore() {
+        assertThat(Coded.events("In 2022 Ruto travelled to Kampala, and Museveni visited Nairobi in May."))
+                .containsExactlyInAnyOrder("KEN→UGA 042 2022", "UGA→KEN 042 2022-05");
+    }
+
+    @Test
     void aPronounJoinedToANamedLeaderIsASubjectToo() {
         assertThat(Coded.events("Ruto visited Dodoma in May 2023, where he and President Samia Suluhu Hassan held "
                 + "talks on the border.")).contains("KEN→TZA 046 2023-05");
