@@ -58,6 +58,8 @@ final class ArgumentFinder {
     private static final double NEAREST = 0.7;
     private static final double IMPLIED_PAIR = 0.6;
     private static final int MODIFIER_WORDS = 3;
+    /** How many words may stand between a verb and the act heading its object ("the Somali president's visit"). */
+    private static final int OBJECT_ACT_WORDS = 5;
     private static final Set<String> INSTRUMENT_PREPOSITIONS = Set.of("through", "with", "via");
     /** How many words before an instrument phrase its owner may stand ('the expansion of Ghana's rail network'). */
     private static final int INSTRUMENT_REACH = 7;
@@ -718,6 +720,12 @@ final class ArgumentFinder {
         }
         boolean content = trigger.has(Trigger.Flag.CONTENT);
         int limit = content ? syntax.clauses().end(hit.start()) : hit.isVerb() ? verbLimit(hit) : nounLimit(hit);
+        if (withObject && hit.isVerb() && trigger.has(Trigger.Flag.OBJECTCUE)) {
+            Side actOwner = ownerOfTheActInTheObject(hit, limit);
+            if (actOwner != null) {
+                return actOwner;
+            }
+        }
         boolean nonStateObject = false;
         for (String where : trigger.targets()) {
             Slot slot;
@@ -775,6 +783,33 @@ final class ArgumentFinder {
             return ownerBeforeInstrument(hit);
         }
         return Side.NONE;
+    }
+
+    /**
+     * "Turkey called off a planned visit by Sweden's defence minister", "Ankara postponed Rutte's visit": a verb whose
+     * object is another act (a noun trigger heading it) is aimed at that act's agent, named by a possessive or a 'by'
+     * phrase; null when the object is no such act or its agent is not named.
+     */
+    private Side ownerOfTheActInTheObject(Hit hit, int limit) {
+        for (Hit noun : hits) {
+            if (noun.isVerb() || noun.start() < hit.end() || noun.start() - hit.end() > OBJECT_ACT_WORDS) {
+                continue;
+            }
+            for (int i = hit.end(); i < noun.start(); i++) {
+                if (!syntax.isNounPhraseWord(i) && view.slotAt(i) == null) {
+                    return null;
+                }
+            }
+            Side owner = possessorOrModifier(noun);
+            if (owner == null || owner.parties().isEmpty()) {
+                Slot by = syntax.prepositionalObject("by", noun.end(), limit);
+                owner = by == null || !by.isActor() ? null : list(by, PHRASE);
+            }
+            String agent = agentCode(hit);
+            boolean own = owner != null && owner.parties().stream().allMatch(p -> p.code().equals(agent));
+            return owner == null || owner.parties().isEmpty() || own ? null : owner; // "suspended its cooperation"
+        }
+        return null;
     }
 
     /**

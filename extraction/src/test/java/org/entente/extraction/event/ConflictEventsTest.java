@@ -15,6 +15,16 @@ class ConflictEventsTest {
             + "Eritrea and Ethiopia fought a border war. ";
 
     @Test
+    void cancellingAnotherStatesVisitIsAimedAtTheVisitor() {
+        assertThat(Coded.events("In 2023 Hungary called off a planned visit by Sweden's foreign minister to Budapest."))
+                .containsExactly("HUN→SWE 160 2023");
+        assertThat(Coded.events("In 2019 Kenya cancelled the Somali president's visit to Nairobi."))
+                .containsExactly("KEN→SOM 160 2019");
+        assertThat(Coded.events("In 2019 Kenya postponed its president's visit to Somalia."))
+                .containsExactly("KEN→SOM 160 2019");
+    }
+
+    @Test
     void aQuantifierBeforeTheNumberOfPeopleLeavesThemTheObject() {
         assertThat(Coded.events("In 2022 Venezuelan troops killed at least 12 Colombian soldiers.")).containsExactly(
                 "VEN→COL 190 2022");
